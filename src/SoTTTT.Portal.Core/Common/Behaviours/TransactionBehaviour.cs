@@ -1,0 +1,37 @@
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using SoTTTT.Portal.Core.Common.Exceptions;
+
+namespace SoTTTT.Portal.Core.Common.Behaviours;
+
+/// <summary>
+/// Innermost, commands only: the handler runs in one database transaction inside the provider's
+/// execution strategy, so a failure leaves nothing half-written. A lost concurrency race becomes
+/// a <see cref="ConcurrencyConflictException"/> the user can read.
+/// </summary>
+public sealed class TransactionBehaviour<TMessage, TResponse>(IPortalDbContext db)
+    : IPipelineBehavior<TMessage, TResponse>
+    where TMessage : IBaseCommand
+{
+    public async ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
+    {
+        if (db.Database.CurrentTransaction is not null)
+            return await next(message, cancellationToken);
+
+        var strategy = db.Database.CreateExecutionStrategy();
+        try
+        {
+            return await strategy.ExecuteAsync(async ct =>
+            {
+                await using var transaction = await db.Database.BeginTransactionAsync(ct);
+                var response = await next(message, ct);
+                await transaction.CommitAsync(ct);
+                return response;
+            }, cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            throw new ConcurrencyConflictException();
+        }
+    }
+}

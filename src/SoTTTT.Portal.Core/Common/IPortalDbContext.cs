@@ -1,0 +1,16 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using SoTTTT.Portal.Core.Domain.Organisation;
+
+namespace SoTTTT.Portal.Core.Common;
+
+/// <summary>What handlers see of the database: the sets they query, nothing of a provider.</summary>
+public interface IPortalDbContext
+{
+    DbSet<OrgUnit> OrgUnits { get; }
+    DbSet<UnitGroup> UnitGroups { get; }
+    DbSet<UnitGroupMember> UnitGroupMembers { get; }
+    DatabaseFacade Database { get; }
+
+    Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,21 @@
+using FluentValidation;
+using Microsoft.Extensions.DependencyInjection;
+using SoTTTT.Portal.Core.Common.Security;
+
+namespace SoTTTT.Portal.Core;
+
+public static class CoreServiceCollectionExtensions
+{
+    /// <summary>Registers the use cases' collaborators: validators and the resource authorizer.</summary>
+    public static IServiceCollection AddPortalCore(this IServiceCollection services)
+    {
+        services.AddValidatorsFromAssemblyContaining<CoreMarker>(ServiceLifetime.Scoped, includeInternalTypes: false,
+            filter: result => !result.ValidatorType.IsGenericTypeDefinition
+                && !result.InterfaceType.GenericTypeArguments[0].IsInterface);
+        services.AddScoped<IResourceAuthorizer, ResourceAuthorizer>();
+        return services;
+    }
+}
+
+/// <summary>Names the Core assembly for scanning.</summary>
+public sealed class CoreMarker;

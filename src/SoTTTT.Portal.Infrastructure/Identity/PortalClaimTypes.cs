@@ -1,0 +1,10 @@
+namespace SoTTTT.Portal.Infrastructure.Identity;
+
+/// <summary>Claims added at sign-in so the shell shows who is signed in without a query per page.</summary>
+public static class PortalClaimTypes
+{
+    public const string FullName = "portal:full_name";
+    public const string Position = "portal:position";
+    public const string UnitId = "portal:unit_id";
+    public const string UnitName = "portal:unit_name";
+}

@@ -1,0 +1,63 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using SoTTTT.Portal.Core.Common;
+using SoTTTT.Portal.Core.Common.Security;
+using SoTTTT.Portal.Infrastructure.Identity;
+using SoTTTT.Portal.Infrastructure.Persistence;
+using SoTTTT.Portal.Infrastructure.Seeding;
+
+namespace SoTTTT.Portal.Infrastructure;
+
+public static class InfrastructureServiceCollectionExtensions
+{
+    public static IServiceCollection AddPortalInfrastructure(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        var database = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        services.Configure<DatabaseOptions>(configuration.GetSection(DatabaseOptions.Section));
+        services.Configure<IssuingBodyOptions>(configuration.GetSection(IssuingBodyOptions.Section));
+        services.Configure<DemoDataOptions>(configuration.GetSection(DemoDataOptions.Section));
+        services.Configure<AdministratorOptions>(configuration.GetSection(AdministratorOptions.Section));
+
+        var connectionString = configuration.GetConnectionString("Portal");
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            if (database.Provider != DatabaseProvider.Sqlite)
+                throw new InvalidOperationException("ConnectionStrings:Portal is required for the SQL Server provider.");
+            var folder = Path.GetFullPath(database.DataFolder, environment.ContentRootPath);
+            Directory.CreateDirectory(folder);
+            connectionString = PortalDatabase.SqliteConnectionString(folder);
+        }
+
+        services.AddDbContext<PortalDbContext>(options => PortalDatabase.Configure(options, database.Provider, connectionString));
+        services.AddScoped<IPortalDbContext>(sp => sp.GetRequiredService<PortalDbContext>());
+
+        services.AddScoped<ClaimsCurrentUser>();
+        services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<ClaimsCurrentUser>());
+        services.AddSingleton(TimeProvider.System);
+
+        services.AddIdentityCore<PortalUser>(options =>
+            {
+                options.SignIn.RequireConfirmedAccount = false;
+                options.User.RequireUniqueEmail = false;
+                options.Lockout.AllowedForNewUsers = true;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.Password.RequiredLength = 12;
+                options.Password.RequireDigit = false;
+                options.Password.RequireLowercase = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireNonAlphanumeric = false;
+            })
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<PortalDbContext>()
+            .AddSignInManager()
+            .AddDefaultTokenProviders()
+            .AddClaimsPrincipalFactory<PortalUserClaimsPrincipalFactory>();
+
+        services.AddScoped<DatabaseInitialiser>();
+        services.AddScoped<DemoDataSeeder>();
+        return services;
+    }
+}

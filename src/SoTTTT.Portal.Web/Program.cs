@@ -1,0 +1,150 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Localization;
+using MudBlazor.Services;
+using SoTTTT.Portal.Core;
+using SoTTTT.Portal.Core.Common.Behaviours;
+using SoTTTT.Portal.Infrastructure;
+using SoTTTT.Portal.Infrastructure.Identity;
+using SoTTTT.Portal.Infrastructure.Persistence;
+using SoTTTT.Portal.Infrastructure.Seeding;
+using SoTTTT.Portal.Web.Components;
+using SoTTTT.Portal.Web.Components.Account;
+using SoTTTT.Portal.Web.Messaging;
+using SoTTTT.Portal.Web.Security;
+
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+{
+    Args = args,
+    ContentRootPath = PortalHost.ContentRoot(),
+});
+
+builder.Services.AddRazorComponents()
+    .AddInteractiveServerComponents();
+builder.Services.AddMudServices();
+builder.Services.AddLocalization(options => options.ResourcesPath = "Resources");
+
+builder.Services.AddCascadingAuthenticationState();
+builder.Services.AddScoped<IdentityRedirectManager>();
+builder.Services.AddScoped<AuthenticationStateProvider, IdentityRevalidatingAuthenticationStateProvider>();
+builder.Services.AddAuthentication(options =>
+    {
+        options.DefaultScheme = IdentityConstants.ApplicationScheme;
+        options.DefaultSignInScheme = IdentityConstants.ExternalScheme;
+    })
+    .AddIdentityCookies();
+builder.Services.ConfigureApplicationCookie(options =>
+{
+    options.LoginPath = "/Account/Login";
+    options.LogoutPath = "/Account/Logout";
+    options.AccessDeniedPath = "/Account/AccessDenied";
+    options.Cookie.Name = "SoTTTT.Auth";
+    options.Cookie.HttpOnly = true;
+    options.Cookie.SameSite = SameSiteMode.Lax;
+    options.ExpireTimeSpan = TimeSpan.FromHours(8);
+    options.SlidingExpiration = true;
+});
+builder.Services.AddAuthorization(options => options.AddPermissionPolicies());
+
+builder.Services.AddPortalCore();
+builder.Services.AddPortalInfrastructure(builder.Configuration, builder.Environment);
+builder.Services.AddMediator(options =>
+{
+    options.ServiceLifetime = ServiceLifetime.Scoped;
+    options.Assemblies = [typeof(CoreMarker)];
+    // Outermost first (DESIGN §6).
+    options.PipelineBehaviors =
+    [
+        typeof(LoggingBehaviour<,>),
+        typeof(AuthorizationBehaviour<,>),
+        typeof(ValidationBehaviour<,>),
+        typeof(TransactionBehaviour<,>),
+    ];
+});
+builder.Services.AddScoped<IPortalSender, ScopedPortalSender>();
+builder.Services.AddDataProtection()
+    .SetApplicationName("SoTTTT.Portal")
+    .PersistKeysToDbContext<PortalDbContext>();
+
+var app = builder.Build();
+
+await using (var scope = app.Services.CreateAsyncScope())
+    await scope.ServiceProvider.GetRequiredService<DatabaseInitialiser>().InitialiseAsync();
+
+if (!app.Environment.IsDevelopment())
+{
+    app.UseExceptionHandler("/Error", createScopeForErrors: true);
+    app.UseHsts();
+}
+app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+
+app.UseRequestLocalization(PortalCultures.LocalizationOptions());
+app.UseAuthentication();
+// The request's user is the current user of everything the request's scope resolves.
+app.Use((context, next) =>
+{
+    context.RequestServices.GetRequiredService<ClaimsCurrentUser>().Principal = context.User;
+    return next(context);
+});
+app.UseAuthorization();
+app.UseAntiforgery();
+
+app.MapStaticAssets();
+app.MapRazorComponents<App>()
+    .AddInteractiveServerRenderMode();
+app.MapAdditionalIdentityEndpoints();
+app.MapCultureEndpoint();
+
+await app.RunAsync();
+
+/// <summary>Where the portal runs from.</summary>
+internal static class PortalHost
+{
+    /// <summary>
+    /// The repository root under dotnet run (its working directory), the publish folder for a
+    /// published portal started from elsewhere: wherever appsettings.json is.
+    /// </summary>
+    public static string ContentRoot()
+    {
+        var current = Directory.GetCurrentDirectory();
+        return File.Exists(Path.Combine(current, "appsettings.json")) ? current : AppContext.BaseDirectory;
+    }
+}
+
+/// <summary>Vietnamese first, English second (DESIGN: the UI is Vietnamese first).</summary>
+internal static class PortalCultures
+{
+    public static readonly CultureInfo[] Supported = [new("vi-VN"), new("en-US")];
+
+    public static RequestLocalizationOptions LocalizationOptions()
+    {
+        var options = new RequestLocalizationOptions
+        {
+            DefaultRequestCulture = new RequestCulture("vi-VN"),
+            SupportedCultures = Supported,
+            SupportedUICultures = Supported,
+        };
+        // Only the user's explicit choice changes the language, not the browser's headers.
+        options.RequestCultureProviders = [new CookieRequestCultureProvider()];
+        return options;
+    }
+
+    /// <summary>GET /culture?name=en-US&amp;returnUrl=/ stores the choice in a cookie and reloads the page.</summary>
+    public static void MapCultureEndpoint(this IEndpointRouteBuilder endpoints) =>
+        endpoints.MapGet("/culture", (HttpContext context, string? name, string? returnUrl) =>
+        {
+            var culture = Supported.FirstOrDefault(c => c.Name.Equals(name, StringComparison.OrdinalIgnoreCase)) ?? Supported[0];
+            context.Response.Cookies.Append(
+                CookieRequestCultureProvider.DefaultCookieName,
+                CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
+                new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, HttpOnly = true, SameSite = SameSiteMode.Lax });
+            var target = !string.IsNullOrEmpty(returnUrl) && Uri.IsWellFormedUriString(returnUrl, UriKind.Relative) && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal)
+                ? returnUrl
+                : "/";
+            return Results.LocalRedirect(target);
+        });
+}
+
+public partial class Program;
