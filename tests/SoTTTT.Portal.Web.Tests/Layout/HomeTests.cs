@@ -1,0 +1,55 @@
+using System.Security.Claims;
+using Bunit;
+using SoTTTT.Portal.Core.Domain.Identity;
+using SoTTTT.Portal.Core.Domain.Organisation;
+using SoTTTT.Portal.Core.Features.Organisation;
+using SoTTTT.Portal.Infrastructure.Identity;
+using SoTTTT.Portal.Web.Components.Pages;
+
+namespace SoTTTT.Portal.Web.Tests.Layout;
+
+public sealed class HomeTests : PortalComponentContext
+{
+    public HomeTests()
+    {
+        Services.Configure<Core.Common.IssuingBodyOptions>(o => o.DisplayName = "Sở Thông tin và Truyền thông tỉnh Trà Vinh");
+        RenderPopoverProvider();
+    }
+
+    [Fact]
+    public void A_unit_reporter_lands_on_their_units_page_without_the_directory()
+    {
+        var unitId = Guid.NewGuid();
+        Auth.SetAuthorized("vnpt");
+        Auth.SetRoles(PortalRoles.UnitReporter);
+        Auth.SetClaims(
+            new Claim(PortalClaimTypes.FullName, "Võ Thanh Hải"),
+            new Claim(PortalClaimTypes.UnitId, unitId.ToString()),
+            new Claim(PortalClaimTypes.UnitName, "Viễn thông Trà Vinh (VNPT Trà Vinh)"));
+        Sender.Reply<GetOrgUnitQuery>(q => new OrgUnitView(q.Id, Guid.NewGuid(), "VNPTTV", "Viễn thông Trà Vinh (VNPT Trà Vinh)", "VNPT Trà Vinh",
+            OrgUnitKind.TelecomEnterprise, false, null, null, null, null, null, null, null, null, null, ["Các doanh nghiệp viễn thông trên địa bàn tỉnh"]));
+
+        var home = Render<Home>();
+
+        Assert.Contains("Xin chào, Võ Thanh Hải", home.Find("h1").TextContent, StringComparison.Ordinal);
+        Assert.Contains("Cán bộ đơn vị", home.Find("[data-testid=start-page-role]").TextContent, StringComparison.Ordinal);
+        Assert.Contains("Các doanh nghiệp viễn thông trên địa bàn tỉnh", home.Find("[data-testid=own-unit]").TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain(Sender.Sent, m => m is GetDirectorySummaryQuery);
+    }
+
+    [Fact]
+    public void A_leader_lands_on_the_directory_summary()
+    {
+        Auth.SetAuthorized("lanhdao");
+        Auth.SetRoles(PortalRoles.Leader);
+        Auth.SetClaims(new Claim(PortalClaimTypes.FullName, "Bùi Thống Nhứt"), new Claim(PortalClaimTypes.UnitName, "Ban Giám đốc Sở Thông tin và Truyền thông"));
+        Sender.Reply<GetDirectorySummaryQuery>(_ => new DirectorySummary(
+            new Dictionary<OrgUnitKind, int> { [OrgUnitKind.TelecomEnterprise] = 4, [OrgUnitKind.CultureCentre] = 9 }, 3, 0));
+
+        var home = Render<Home>();
+
+        Assert.Contains("Lãnh đạo Sở", home.Find("[data-testid=start-page-role]").TextContent, StringComparison.Ordinal);
+        Assert.Contains("13 đơn vị đang hoạt động, 3 nhóm đơn vị.", home.Markup, StringComparison.Ordinal);
+        Assert.Empty(home.FindAll("[data-testid=own-unit]"));
+    }
+}

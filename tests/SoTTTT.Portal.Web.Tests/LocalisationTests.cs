@@ -1,0 +1,76 @@
+using System.Text.RegularExpressions;
+using System.Xml.Linq;
+
+namespace SoTTTT.Portal.Web.Tests;
+
+/// <summary>
+/// Resource keys are the Vietnamese texts; every key the code uses needs its English in the
+/// matching .en.resx, or an English user would meet Vietnamese.
+/// </summary>
+public sealed partial class LocalisationTests
+{
+    private static readonly string Root = FindRoot();
+
+    [Fact]
+    public void Every_UI_text_of_the_portal_has_an_English_translation()
+    {
+        var web = Path.Combine(Root, "src", "SoTTTT.Portal.Web");
+        var files = Directory.EnumerateFiles(web, "*.*", SearchOption.AllDirectories)
+            .Where(f => (f.EndsWith(".razor", StringComparison.Ordinal) || f.EndsWith(".cs", StringComparison.Ordinal))
+                && !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+                && !f.Contains($"{Path.DirectorySeparatorChar}Account{Path.DirectorySeparatorChar}", StringComparison.Ordinal));
+        var keys = files.SelectMany(f => UiKey().Matches(File.ReadAllText(f)).Select(m => m.Groups[1].Value))
+            .Concat(NamesIn(Path.Combine(web, "Components", "Shared", "OrgUnitKindNames.cs")))
+            .Concat(NamesIn(Path.Combine(Root, "src", "SoTTTT.Portal.Core", "Domain", "Identity", "PortalRoles.cs")));
+
+        AssertTranslated(keys, Path.Combine(web, "Resources", "SharedResource.en.resx"));
+    }
+
+    [Fact]
+    public void Every_message_of_the_use_cases_has_an_English_translation()
+    {
+        var core = Path.Combine(Root, "src", "SoTTTT.Portal.Core");
+        var keys = Directory.EnumerateFiles(core, "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .SelectMany(f =>
+            {
+                var text = File.ReadAllText(f);
+                return ValidatorKey().Matches(text).Concat(RuleKey().Matches(text)).Select(m => m.Groups[1].Value);
+            })
+            .Where(k => !k.StartsWith("The ", StringComparison.Ordinal));
+
+        AssertTranslated(keys, Path.Combine(core, "Resources", "CoreResource.en.resx"));
+    }
+
+    private static void AssertTranslated(IEnumerable<string> keys, string resx)
+    {
+        var translated = XDocument.Load(resx).Root!.Elements("data")
+            .ToDictionary(d => (string)d.Attribute("name")!, d => (string?)d.Element("value"));
+        var used = keys.Distinct().ToList();
+        Assert.NotEmpty(used);
+        var missing = used.Where(k => !translated.TryGetValue(k, out var english) || string.IsNullOrWhiteSpace(english)).ToList();
+        Assert.True(missing.Count == 0, $"No English in {Path.GetFileName(resx)} for: {string.Join(" | ", missing)}");
+    }
+
+    private static IEnumerable<string> NamesIn(string file) => DisplayName().Matches(File.ReadAllText(file)).Select(m => m.Groups[1].Value);
+
+    private static string FindRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "SoTTTT.Portal.sln")))
+            directory = directory.Parent;
+        return directory?.FullName ?? throw new InvalidOperationException("The repository root was not found.");
+    }
+
+    [GeneratedRegex(@"(?:\bL|UiText)\[""((?:[^""\\]|\\.)*)""")]
+    private static partial Regex UiKey();
+
+    [GeneratedRegex(@"\bl\[""((?:[^""\\]|\\.)*)""")]
+    private static partial Regex ValidatorKey();
+
+    [GeneratedRegex(@"(?:DomainRuleException|: Exception)\(""([^""]+)""")]
+    private static partial Regex RuleKey();
+
+    [GeneratedRegex("""=> "([^"]+)",""")]
+    private static partial Regex DisplayName();
+}
