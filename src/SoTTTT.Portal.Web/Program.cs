@@ -18,7 +18,7 @@ using SoTTTT.Portal.Web.Security;
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 {
     Args = args,
-    ContentRootPath = PortalHost.ContentRoot(),
+    ContentRootPath = PortalHost.ContentRoot(args),
 });
 
 builder.Services.AddRazorComponents()
@@ -50,6 +50,7 @@ builder.Services.AddAuthorization(options => options.AddPermissionPolicies());
 
 builder.Services.AddPortalCore();
 builder.Services.AddPortalInfrastructure(builder.Configuration, builder.Environment);
+builder.Services.AddScoped<IdentityErrorDescriber, VietnameseIdentityErrorDescriber>();
 builder.Services.AddMediator(options =>
 {
     options.ServiceLifetime = ServiceLifetime.Scoped;
@@ -104,10 +105,14 @@ internal static class PortalHost
 {
     /// <summary>
     /// The repository root under dotnet run (its working directory), the publish folder for a
-    /// published portal started from elsewhere: wherever appsettings.json is.
+    /// published portal started from elsewhere: wherever appsettings.json is. A content root given
+    /// explicitly (--contentRoot, as test hosts do) is left to the host.
     /// </summary>
-    public static string ContentRoot()
+    public static string? ContentRoot(string[] args)
     {
+        if (args.Any(a => a.StartsWith("--contentRoot", StringComparison.OrdinalIgnoreCase))
+            || Environment.GetEnvironmentVariable("ASPNETCORE_CONTENTROOT") is not null)
+            return null;
         var current = Directory.GetCurrentDirectory();
         return File.Exists(Path.Combine(current, "appsettings.json")) ? current : AppContext.BaseDirectory;
     }

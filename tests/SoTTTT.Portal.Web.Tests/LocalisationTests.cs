@@ -27,6 +27,17 @@ public sealed partial class LocalisationTests
     }
 
     [Fact]
+    public void Every_text_of_the_account_pages_has_an_English_translation()
+    {
+        var account = Path.Combine(Root, "src", "SoTTTT.Portal.Web", "Components", "Account");
+        var keys = Directory.EnumerateFiles(account, "*.*", SearchOption.AllDirectories)
+            .Where(f => f.EndsWith(".razor", StringComparison.Ordinal) || f.EndsWith(".cs", StringComparison.Ordinal))
+            .SelectMany(f => UiKey().Matches(File.ReadAllText(f)).Select(m => m.Groups[1].Value));
+
+        AssertTranslated(keys, Path.Combine(Root, "src", "SoTTTT.Portal.Web", "Resources", "AccountResource.en.resx"));
+    }
+
+    [Fact]
     public void Every_message_of_the_use_cases_has_an_English_translation()
     {
         var core = Path.Combine(Root, "src", "SoTTTT.Portal.Core");
