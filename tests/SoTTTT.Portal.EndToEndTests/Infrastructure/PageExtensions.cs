@@ -1,0 +1,36 @@
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace SoTTTT.Portal.EndToEndTests.Infrastructure;
+
+internal static class PageExtensions
+{
+    /// <summary>
+    /// Opens a page of the portal and waits until its Blazor circuit has taken over the prerendered
+    /// HTML, so that typing and clicks reach the server.
+    /// </summary>
+    public static async Task OpenInteractiveAsync(this IPage page, string url)
+    {
+        await page.GotoAsync(url);
+        await WaitUntilInteractiveAsync(page);
+    }
+
+    public static Task WaitUntilInteractiveAsync(this IPage page) =>
+        Expect(page.GetByTestId("page-interactive")).ToBeAttachedAsync();
+
+    public static async Task SignInAsync(this IPage page, string userName, string password)
+    {
+        var form = new SignInForm(page);
+        await form.OpenAsync();
+        await form.SignInAsync(userName, password);
+        await page.WaitForURLAsync(url => !url.Contains("/Account/Login", StringComparison.Ordinal));
+    }
+
+    public static async Task SaveScreenshotAsync(this IPage page, PortalFixture portal, string name, bool fullPage = true)
+    {
+        var path = Path.Combine(portal.ResultsFolder, "screenshots", name);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        var image = await page.ScreenshotAsync(new() { Path = path, FullPage = fullPage });
+        TestContext.Current.AddAttachment(name, image, "image/png");
+    }
+}
