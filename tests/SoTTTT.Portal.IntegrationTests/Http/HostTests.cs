@@ -1,5 +1,7 @@
 using System.Net;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 using SoTTTT.Portal.IntegrationTests.Infrastructure;
 
 namespace SoTTTT.Portal.IntegrationTests.Http;
@@ -13,6 +15,15 @@ public sealed class HostTests(ProductionPortal portal) : IClassFixture<Productio
     {
         Assert.NotNull(location);
         return location.IsAbsoluteUri ? location.PathAndQuery : location.OriginalString;
+    }
+
+    [Fact]
+    public void Portal_runs_from_the_repository_root()
+    {
+        var environment = portal.Factory.Services.GetRequiredService<IWebHostEnvironment>();
+
+        Assert.Equal(PortalFactory.RepositoryRoot, Path.TrimEndingDirectorySeparator(environment.ContentRootPath));
+        Assert.Equal(Path.Combine(PortalFactory.RepositoryRoot, "wwwroot"), Path.TrimEndingDirectorySeparator(environment.WebRootPath));
     }
 
     [Fact]
