@@ -1,0 +1,23 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using SoTTTT.Portal.Core.Common;
+using SoTTTT.Portal.Core.Domain.Organisation;
+
+namespace SoTTTT.Portal.Core.Tests.Fakes;
+
+/// <summary>
+/// A database a validator must not reach: the rules under test refuse the input before any
+/// uniqueness check runs, and touching this proves otherwise by throwing.
+/// </summary>
+internal sealed class UntouchableDbContext : IPortalDbContext
+{
+    public DbSet<OrgUnit> OrgUnits => throw Touched();
+    public DbSet<UnitGroup> UnitGroups => throw Touched();
+    public DbSet<UnitGroupMember> UnitGroupMembers => throw Touched();
+    public DatabaseFacade Database => throw Touched();
+
+    public Task<int> SaveChangesAsync(CancellationToken cancellationToken = default) => throw Touched();
+
+    private static InvalidOperationException Touched() =>
+        new("The validator queried the database although an earlier rule had already refused the input.");
+}
