@@ -110,8 +110,9 @@ internal static class PortalHost
     /// </summary>
     public static string? ContentRoot(string[] args)
     {
-        if (args.Any(a => a.StartsWith("--contentRoot", StringComparison.OrdinalIgnoreCase))
-            || Environment.GetEnvironmentVariable("ASPNETCORE_CONTENTROOT") is not null)
+        var explicitRoot = new ConfigurationBuilder().AddEnvironmentVariables("ASPNETCORE_").AddCommandLine(args)
+            .Build()[WebHostDefaults.ContentRootKey];
+        if (!string.IsNullOrEmpty(explicitRoot))
             return null;
         var current = Directory.GetCurrentDirectory();
         return File.Exists(Path.Combine(current, "appsettings.json")) ? current : AppContext.BaseDirectory;

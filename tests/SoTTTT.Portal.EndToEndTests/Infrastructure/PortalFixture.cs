@@ -38,9 +38,6 @@ public sealed class PortalFixture : IAsyncLifetime
         }
 
         _dataFolder = Directory.CreateTempSubdirectory("sotttt-e2e-").FullName;
-        // Program chooses its content root from the working directory, which `dotnet run` sets to the
-        // repository root (RunWorkingDirectory); an explicit content root from the factory does not win.
-        Directory.SetCurrentDirectory(RepositoryRoot.Path);
         _server = new PortalServer(_dataFolder);
         BaseAddress = _server.Start();
         EnsureStartedLikeDotnetRun(_server, _dataFolder);

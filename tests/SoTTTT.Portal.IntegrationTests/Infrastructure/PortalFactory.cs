@@ -21,9 +21,6 @@ public sealed class PortalFactory(PortalSettings settings) : WebApplicationFacto
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        // Program sets WebApplicationOptions.ContentRootPath from the working directory, which wins
-        // over UseContentRoot: run from the repository root as `dotnet run` does (see PortalHost).
-        Directory.SetCurrentDirectory(RepositoryRoot);
         builder.UseContentRoot(RepositoryRoot);
         builder.UseEnvironment("Development");
         // Host settings reach Program as arguments, so they apply before it reads its configuration.

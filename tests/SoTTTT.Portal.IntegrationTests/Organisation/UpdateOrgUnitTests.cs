@@ -78,11 +78,24 @@ public sealed class UpdateOrgUnitTests(DemoPortal portal) : IClassFixture<DemoPo
     {
         var unit = await portal.CreateUnitAsync(ANewUnit());
 
-        var refused = await Assert.ThrowsAsync<DomainRuleException>(() =>
+        var refused = await Assert.ThrowsAsync<InputValidationException>(() =>
             portal.SendAsync(EditOf(unit) with { ParentId = unit.Id }, asUser: DemoUsers.Administrator));
 
-        Assert.Equal("ParentId", refused.Field);
+        Assert.Equal(["Đơn vị cấp trên không được là chính đơn vị này hoặc một đơn vị trực thuộc nó."], refused.Errors["ParentId"]);
         Assert.Null((await portal.FindUnitAsync(unit.Id))!.ParentId);
+    }
+
+    [Fact]
+    public async Task Unit_cannot_be_placed_under_a_unit_that_is_under_it()
+    {
+        var centre = await portal.CreateUnitAsync(ANewUnit());
+        var team = await portal.CreateUnitAsync(ANewUnit().Under(centre.Id));
+
+        var refused = await Assert.ThrowsAsync<InputValidationException>(() =>
+            portal.SendAsync(EditOf(centre) with { ParentId = team.Id }, asUser: DemoUsers.Administrator));
+
+        Assert.True(refused.Errors.ContainsKey("ParentId"));
+        Assert.Null((await portal.FindUnitAsync(centre.Id))!.ParentId);
     }
 
     [Fact]

@@ -34,11 +34,16 @@ public sealed class UnitGroup : Entity, IVersioned
 
     public void Update(string code, string name, string? description, IEnumerable<Guid> memberIds)
     {
+        // Checked before anything changes, so a refused update leaves the group as it was.
+        var ids = memberIds.Distinct().ToList();
+        if (ids.Count == 0)
+            throw new DomainRuleException("Nhóm phải có ít nhất một đơn vị.", "MemberIds");
+
         Code = OrgUnit.NormaliseCode(code);
         Name = name.Trim();
         Description = string.IsNullOrWhiteSpace(description) ? null : description.Trim();
         SearchText = VietnameseText.Fold($"{Code} {Name}");
-        SetMembers(memberIds);
+        SetMembers(ids);
     }
 
     public void Deactivate()
@@ -55,12 +60,8 @@ public sealed class UnitGroup : Entity, IVersioned
         IsActive = true;
     }
 
-    private void SetMembers(IEnumerable<Guid> memberIds)
+    private void SetMembers(List<Guid> ids)
     {
-        var ids = memberIds.Distinct().ToList();
-        if (ids.Count == 0)
-            throw new DomainRuleException("Nhóm phải có ít nhất một đơn vị.", "MemberIds");
-
         _members.RemoveAll(m => !ids.Contains(m.UnitId));
         for (var i = 0; i < ids.Count; i++)
         {
@@ -70,6 +71,7 @@ public sealed class UnitGroup : Entity, IVersioned
             else
                 existing.Position = i + 1;
         }
+        _members.Sort((a, b) => a.Position.CompareTo(b.Position));
     }
 }
 

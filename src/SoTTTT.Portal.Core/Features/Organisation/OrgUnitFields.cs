@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -39,7 +40,7 @@ public sealed class OrgUnitFieldsValidator : AbstractValidator<IOrgUnitFields>
             .Cascade(CascadeMode.Stop)
             .NotEmpty().WithMessage(l["Mã đơn vị không được để trống."])
             .MaximumLength(OrgUnit.CodeMaxLength).WithMessage(l["Mã đơn vị dài tối đa {0} ký tự.", OrgUnit.CodeMaxLength])
-            .Matches("^[A-Za-z0-9]+$").WithMessage(l["Mã đơn vị chỉ gồm chữ cái không dấu và chữ số, viết liền (ví dụ BCVTCNTT)."])
+            .Must(code => Regex.IsMatch(code.Trim(), "^[A-Za-z0-9]+$")).WithMessage(l["Mã đơn vị chỉ gồm chữ cái không dấu và chữ số, viết liền (ví dụ BCVTCNTT)."])
             .MustAsync(async (fields, code, ct) =>
             {
                 var normalised = OrgUnit.NormaliseCode(code);
@@ -68,8 +69,27 @@ public sealed class OrgUnitFieldsValidator : AbstractValidator<IOrgUnitFields>
             .MaximumLength(300).WithMessage(l["Địa chỉ dài tối đa {0} ký tự.", 300]);
 
         RuleFor(x => x.ParentId)
+            .Cascade(CascadeMode.Stop)
             .MustAsync(async (id, ct) => await db.OrgUnits.AnyAsync(u => u.Id == id, ct))
             .WithMessage(l["Đơn vị cấp trên không tồn tại."])
+            .MustAsync(async (fields, parentId, ct) => !await IsUnitOrItsDescendantAsync(db, parentId!.Value, fields.UnitId, ct))
+            .WithMessage(l["Đơn vị cấp trên không được là chính đơn vị này hoặc một đơn vị trực thuộc nó."])
             .When(x => x.ParentId is not null);
+    }
+
+    /// <summary>Whether the candidate parent is the edited unit itself or lies below it (walking up from the candidate).</summary>
+    private static async Task<bool> IsUnitOrItsDescendantAsync(IPortalDbContext db, Guid candidateParentId, Guid? unitId, CancellationToken ct)
+    {
+        if (unitId is null)
+            return false;
+        var visited = new HashSet<Guid>();
+        Guid? current = candidateParentId;
+        while (current is { } id && visited.Add(id))
+        {
+            if (id == unitId)
+                return true;
+            current = await db.OrgUnits.Where(u => u.Id == id).Select(u => u.ParentId).SingleOrDefaultAsync(ct);
+        }
+        return false;
     }
 }
