@@ -1,6 +1,8 @@
 using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
 using SoTTTT.Portal.Core.Common.Security;
+using SoTTTT.Portal.Core.Features.Documents;
+using SoTTTT.Portal.Core.Features.Notifications;
 
 namespace SoTTTT.Portal.Core;
 
@@ -13,6 +15,9 @@ public static class CoreServiceCollectionExtensions
             filter: result => !result.ValidatorType.IsGenericTypeDefinition
                 && !result.InterfaceType.GenericTypeArguments[0].IsInterface);
         services.AddScoped<IResourceAuthorizer, ResourceAuthorizer>();
+        services.AddScoped<RegisterNumbers>();
+        services.AddScoped<DocumentHistory>();
+        services.AddScoped<Notifier>();
         return services;
     }
 }

@@ -33,6 +33,7 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddDbContext<PortalDbContext>(options => PortalDatabase.Configure(options, database.Provider, connectionString));
         services.AddScoped<IPortalDbContext>(sp => sp.GetRequiredService<PortalDbContext>());
 
+        services.AddScoped<IUserDirectory, UserDirectory>();
         services.AddScoped<ClaimsCurrentUser>();
         services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<ClaimsCurrentUser>());
         services.AddSingleton(TimeProvider.System);

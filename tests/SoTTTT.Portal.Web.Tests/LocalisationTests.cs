@@ -46,7 +46,7 @@ public sealed partial class LocalisationTests
             .SelectMany(f =>
             {
                 var text = File.ReadAllText(f);
-                return ValidatorKey().Matches(text).Concat(RuleKey().Matches(text)).Select(m => m.Groups[1].Value);
+                return ValidatorKey().Matches(text).Concat(RuleKey().Matches(text)).Concat(FormatIssueKey().Matches(text)).Select(m => m.Groups[1].Value);
             })
             .Where(k => !k.StartsWith("The ", StringComparison.Ordinal));
 
@@ -81,6 +81,9 @@ public sealed partial class LocalisationTests
 
     [GeneratedRegex(@"(?:DomainRuleException|: Exception)\(""([^""]+)""")]
     private static partial Regex RuleKey();
+
+    [GeneratedRegex(@"new\(nameof\(\w+\), ""([^""]+)""\)")]
+    private static partial Regex FormatIssueKey();
 
     [GeneratedRegex("""=> "([^"]+)",""")]
     private static partial Regex DisplayName();

@@ -174,6 +174,309 @@ namespace SoTTTT.Portal.Migrations.SqlServer.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("SoTTTT.Portal.Core.Domain.Documents.DocumentEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Action")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("DocumentId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("nvarchar(150)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DocumentId");
+
+                    b.ToTable("DocumentEvents", (string)null);
+                });
+
+            modelBuilder.Entity("SoTTTT.Portal.Core.Domain.Documents.IncomingDocument", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("ArrivalNumber")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ArrivalYear")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Confidentiality")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime?>("DirectedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("DirectedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("DirectingLeaderId")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("Direction")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<DateOnly?>("DirectionDeadline")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("HandlingDeadline")
+                        .HasColumnType("date");
+
+                    b.Property<string>("HandlingNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<Guid?>("HandlingUnitId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("IssuedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("IssuingAgency")
+                        .IsRequired()
+                        .HasMaxLength(250)
+                        .HasColumnType("nvarchar(250)");
+
+                    b.Property<Guid?>("IssuingUnitId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("NumberSymbol")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(1400)
+                        .HasColumnType("nvarchar(1400)");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<int>("Type")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Urgency")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HandlingUnitId");
+
+                    b.HasIndex("IssuingUnitId");
+
+                    b.HasIndex("ArrivalYear", "ArrivalNumber")
+                        .IsUnique();
+
+                    b.HasIndex("Status", "ReceivedOn");
+
+                    b.ToTable("IncomingDocuments", (string)null);
+                });
+
+            modelBuilder.Entity("SoTTTT.Portal.Core.Domain.Documents.OutgoingDocument", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Authority")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Closing")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<string>("CreatedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("DraftingUnitCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<Guid>("DraftingUnitId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("HeadTitle")
+                        .HasMaxLength(150)
+                        .HasColumnType("nvarchar(150)");
+
+                    b.Property<DateTime?>("IssuedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("IssuedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<DateOnly?>("IssuedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("IssuerCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<int?>("Number")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Place")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("Preamble")
+                        .HasMaxLength(20000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<Guid?>("ReplacesId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ReturnReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(1200)
+                        .HasColumnType("nvarchar(1200)");
+
+                    b.Property<string>("SignerName")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("nvarchar(150)");
+
+                    b.Property<string>("SignerTitle")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("nvarchar(150)");
+
+                    b.Property<string>("SignerUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<int>("Type")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int?>("Year")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DraftingUnitId");
+
+                    b.HasIndex("ReplacesId");
+
+                    b.HasIndex("Status", "IssuedOn");
+
+                    b.HasIndex("Year", "Number")
+                        .IsUnique()
+                        .HasFilter("[Year] IS NOT NULL AND [Number] IS NOT NULL");
+
+                    b.ToTable("OutgoingDocuments", (string)null);
+                });
+
+            modelBuilder.Entity("SoTTTT.Portal.Core.Domain.Documents.RegisterCounter", b =>
+                {
+                    b.Property<int>("Kind")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("int");
+
+                    b.Property<int>("LastNumber")
+                        .HasColumnType("int");
+
+                    b.HasKey("Kind", "Year");
+
+                    b.ToTable("RegisterCounters", (string)null);
+                });
+
+            modelBuilder.Entity("SoTTTT.Portal.Core.Domain.Notifications.Notification", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Link")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<DateTime?>("ReadAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "ReadAtUtc");
+
+                    b.ToTable("Notifications", (string)null);
+                });
+
             modelBuilder.Entity("SoTTTT.Portal.Core.Domain.Organisation.OrgUnit", b =>
                 {
                     b.Property<Guid>("Id")
@@ -436,6 +739,213 @@ namespace SoTTTT.Portal.Migrations.SqlServer.Migrations
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("SoTTTT.Portal.Core.Domain.Documents.IncomingDocument", b =>
+                {
+                    b.HasOne("SoTTTT.Portal.Core.Domain.Organisation.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("HandlingUnitId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("SoTTTT.Portal.Core.Domain.Organisation.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("IssuingUnitId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("SoTTTT.Portal.Core.Domain.Documents.OutgoingDocument", b =>
+                {
+                    b.HasOne("SoTTTT.Portal.Core.Domain.Organisation.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("DraftingUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SoTTTT.Portal.Core.Domain.Documents.OutgoingDocument", null)
+                        .WithMany()
+                        .HasForeignKey("ReplacesId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.OwnsMany("SoTTTT.Portal.Core.Domain.Documents.DocumentCitation", "Citations", b1 =>
+                        {
+                            b1.Property<Guid>("DocumentId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<Guid>("IncomingDocumentId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.HasKey("DocumentId", "IncomingDocumentId");
+
+                            b1.HasIndex("IncomingDocumentId");
+
+                            b1.ToTable("OutgoingCitations", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("DocumentId");
+
+                            b1.HasOne("SoTTTT.Portal.Core.Domain.Documents.IncomingDocument", null)
+                                .WithMany()
+                                .HasForeignKey("IncomingDocumentId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired();
+                        });
+
+                    b.OwnsMany("SoTTTT.Portal.Core.Domain.Documents.DocumentRecipientUnit", "RecipientUnits", b1 =>
+                        {
+                            b1.Property<Guid>("DocumentId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<Guid>("UnitId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.HasKey("DocumentId", "UnitId");
+
+                            b1.HasIndex("UnitId");
+
+                            b1.ToTable("OutgoingRecipientUnits", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("DocumentId");
+
+                            b1.HasOne("SoTTTT.Portal.Core.Domain.Organisation.OrgUnit", null)
+                                .WithMany()
+                                .HasForeignKey("UnitId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired();
+                        });
+
+                    b.OwnsMany("SoTTTT.Portal.Core.Domain.Documents.DocumentSection", "Sections", b1 =>
+                        {
+                            b1.Property<Guid>("DocumentId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<int>("Number")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("int");
+
+                            SqlServerPropertyBuilderExtensions.UseIdentityColumn(b1.Property<int>("Number"));
+
+                            b1.Property<string>("Body")
+                                .IsRequired()
+                                .HasMaxLength(20000)
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.Property<string>("Heading")
+                                .HasMaxLength(500)
+                                .HasColumnType("nvarchar(500)");
+
+                            b1.HasKey("DocumentId", "Number");
+
+                            b1.ToTable("OutgoingSections", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("DocumentId");
+                        });
+
+                    b.OwnsMany("SoTTTT.Portal.Core.Domain.Documents.RecipientLine", "Addressees", b1 =>
+                        {
+                            b1.Property<Guid>("DocumentId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<int>("Position")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("int");
+
+                            SqlServerPropertyBuilderExtensions.UseIdentityColumn(b1.Property<int>("Position"));
+
+                            b1.Property<Guid?>("GroupId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<int>("Purpose")
+                                .HasColumnType("int");
+
+                            b1.Property<string>("Text")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("nvarchar(500)");
+
+                            b1.Property<Guid?>("UnitId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.HasKey("DocumentId", "Position");
+
+                            b1.HasIndex("GroupId");
+
+                            b1.HasIndex("UnitId");
+
+                            b1.ToTable("OutgoingAddressees", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("DocumentId");
+
+                            b1.HasOne("SoTTTT.Portal.Core.Domain.Organisation.UnitGroup", null)
+                                .WithMany()
+                                .HasForeignKey("GroupId")
+                                .OnDelete(DeleteBehavior.Restrict);
+
+                            b1.HasOne("SoTTTT.Portal.Core.Domain.Organisation.OrgUnit", null)
+                                .WithMany()
+                                .HasForeignKey("UnitId")
+                                .OnDelete(DeleteBehavior.Restrict);
+                        });
+
+                    b.OwnsMany("SoTTTT.Portal.Core.Domain.Documents.RecipientLine", "Distribution", b1 =>
+                        {
+                            b1.Property<Guid>("DocumentId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<int>("Position")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("int");
+
+                            SqlServerPropertyBuilderExtensions.UseIdentityColumn(b1.Property<int>("Position"));
+
+                            b1.Property<Guid?>("GroupId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<int>("Purpose")
+                                .HasColumnType("int");
+
+                            b1.Property<string>("Text")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("nvarchar(500)");
+
+                            b1.Property<Guid?>("UnitId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.HasKey("DocumentId", "Position");
+
+                            b1.HasIndex("GroupId");
+
+                            b1.HasIndex("UnitId");
+
+                            b1.ToTable("OutgoingDistribution", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("DocumentId");
+
+                            b1.HasOne("SoTTTT.Portal.Core.Domain.Organisation.UnitGroup", null)
+                                .WithMany()
+                                .HasForeignKey("GroupId")
+                                .OnDelete(DeleteBehavior.Restrict);
+
+                            b1.HasOne("SoTTTT.Portal.Core.Domain.Organisation.OrgUnit", null)
+                                .WithMany()
+                                .HasForeignKey("UnitId")
+                                .OnDelete(DeleteBehavior.Restrict);
+                        });
+
+                    b.Navigation("Addressees");
+
+                    b.Navigation("Citations");
+
+                    b.Navigation("Distribution");
+
+                    b.Navigation("RecipientUnits");
+
+                    b.Navigation("Sections");
                 });
 
             modelBuilder.Entity("SoTTTT.Portal.Core.Domain.Organisation.OrgUnit", b =>

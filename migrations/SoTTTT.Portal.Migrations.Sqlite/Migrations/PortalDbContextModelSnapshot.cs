@@ -162,6 +162,306 @@ namespace SoTTTT.Portal.Migrations.Sqlite.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("SoTTTT.Portal.Core.Domain.Documents.DocumentEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Action")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DocumentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DocumentId");
+
+                    b.ToTable("DocumentEvents", (string)null);
+                });
+
+            modelBuilder.Entity("SoTTTT.Portal.Core.Domain.Documents.IncomingDocument", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ArrivalNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ArrivalYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Confidentiality")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("DirectedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DirectedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DirectingLeaderId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Direction")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DirectionDeadline")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("HandlingDeadline")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HandlingNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("HandlingUnitId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("IssuedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IssuingAgency")
+                        .IsRequired()
+                        .HasMaxLength(250)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("IssuingUnitId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NumberSymbol")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(1400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Type")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Urgency")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HandlingUnitId");
+
+                    b.HasIndex("IssuingUnitId");
+
+                    b.HasIndex("ArrivalYear", "ArrivalNumber")
+                        .IsUnique();
+
+                    b.HasIndex("Status", "ReceivedOn");
+
+                    b.ToTable("IncomingDocuments", (string)null);
+                });
+
+            modelBuilder.Entity("SoTTTT.Portal.Core.Domain.Documents.OutgoingDocument", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Authority")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Closing")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DraftingUnitCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DraftingUnitId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HeadTitle")
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("IssuedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IssuedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("IssuedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IssuerCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Place")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Preamble")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ReplacesId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReturnReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(1200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SignerName")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SignerTitle")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SignerUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Type")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DraftingUnitId");
+
+                    b.HasIndex("ReplacesId");
+
+                    b.HasIndex("Status", "IssuedOn");
+
+                    b.HasIndex("Year", "Number")
+                        .IsUnique();
+
+                    b.ToTable("OutgoingDocuments", (string)null);
+                });
+
+            modelBuilder.Entity("SoTTTT.Portal.Core.Domain.Documents.RegisterCounter", b =>
+                {
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LastNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Kind", "Year");
+
+                    b.ToTable("RegisterCounters", (string)null);
+                });
+
+            modelBuilder.Entity("SoTTTT.Portal.Core.Domain.Notifications.Notification", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Link")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ReadAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "ReadAtUtc");
+
+                    b.ToTable("Notifications", (string)null);
+                });
+
             modelBuilder.Entity("SoTTTT.Portal.Core.Domain.Organisation.OrgUnit", b =>
                 {
                     b.Property<Guid>("Id")
@@ -423,6 +723,207 @@ namespace SoTTTT.Portal.Migrations.Sqlite.Migrations
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("SoTTTT.Portal.Core.Domain.Documents.IncomingDocument", b =>
+                {
+                    b.HasOne("SoTTTT.Portal.Core.Domain.Organisation.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("HandlingUnitId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("SoTTTT.Portal.Core.Domain.Organisation.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("IssuingUnitId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("SoTTTT.Portal.Core.Domain.Documents.OutgoingDocument", b =>
+                {
+                    b.HasOne("SoTTTT.Portal.Core.Domain.Organisation.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("DraftingUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SoTTTT.Portal.Core.Domain.Documents.OutgoingDocument", null)
+                        .WithMany()
+                        .HasForeignKey("ReplacesId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.OwnsMany("SoTTTT.Portal.Core.Domain.Documents.DocumentCitation", "Citations", b1 =>
+                        {
+                            b1.Property<Guid>("DocumentId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("IncomingDocumentId")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("DocumentId", "IncomingDocumentId");
+
+                            b1.HasIndex("IncomingDocumentId");
+
+                            b1.ToTable("OutgoingCitations", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("DocumentId");
+
+                            b1.HasOne("SoTTTT.Portal.Core.Domain.Documents.IncomingDocument", null)
+                                .WithMany()
+                                .HasForeignKey("IncomingDocumentId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired();
+                        });
+
+                    b.OwnsMany("SoTTTT.Portal.Core.Domain.Documents.DocumentRecipientUnit", "RecipientUnits", b1 =>
+                        {
+                            b1.Property<Guid>("DocumentId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("UnitId")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("DocumentId", "UnitId");
+
+                            b1.HasIndex("UnitId");
+
+                            b1.ToTable("OutgoingRecipientUnits", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("DocumentId");
+
+                            b1.HasOne("SoTTTT.Portal.Core.Domain.Organisation.OrgUnit", null)
+                                .WithMany()
+                                .HasForeignKey("UnitId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired();
+                        });
+
+                    b.OwnsMany("SoTTTT.Portal.Core.Domain.Documents.DocumentSection", "Sections", b1 =>
+                        {
+                            b1.Property<Guid>("DocumentId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Number")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Body")
+                                .IsRequired()
+                                .HasMaxLength(20000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Heading")
+                                .HasMaxLength(500)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("DocumentId", "Number");
+
+                            b1.ToTable("OutgoingSections", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("DocumentId");
+                        });
+
+                    b.OwnsMany("SoTTTT.Portal.Core.Domain.Documents.RecipientLine", "Addressees", b1 =>
+                        {
+                            b1.Property<Guid>("DocumentId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Position")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<Guid?>("GroupId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Purpose")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Text")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid?>("UnitId")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("DocumentId", "Position");
+
+                            b1.HasIndex("GroupId");
+
+                            b1.HasIndex("UnitId");
+
+                            b1.ToTable("OutgoingAddressees", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("DocumentId");
+
+                            b1.HasOne("SoTTTT.Portal.Core.Domain.Organisation.UnitGroup", null)
+                                .WithMany()
+                                .HasForeignKey("GroupId")
+                                .OnDelete(DeleteBehavior.Restrict);
+
+                            b1.HasOne("SoTTTT.Portal.Core.Domain.Organisation.OrgUnit", null)
+                                .WithMany()
+                                .HasForeignKey("UnitId")
+                                .OnDelete(DeleteBehavior.Restrict);
+                        });
+
+                    b.OwnsMany("SoTTTT.Portal.Core.Domain.Documents.RecipientLine", "Distribution", b1 =>
+                        {
+                            b1.Property<Guid>("DocumentId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Position")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<Guid?>("GroupId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Purpose")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Text")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid?>("UnitId")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("DocumentId", "Position");
+
+                            b1.HasIndex("GroupId");
+
+                            b1.HasIndex("UnitId");
+
+                            b1.ToTable("OutgoingDistribution", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("DocumentId");
+
+                            b1.HasOne("SoTTTT.Portal.Core.Domain.Organisation.UnitGroup", null)
+                                .WithMany()
+                                .HasForeignKey("GroupId")
+                                .OnDelete(DeleteBehavior.Restrict);
+
+                            b1.HasOne("SoTTTT.Portal.Core.Domain.Organisation.OrgUnit", null)
+                                .WithMany()
+                                .HasForeignKey("UnitId")
+                                .OnDelete(DeleteBehavior.Restrict);
+                        });
+
+                    b.Navigation("Addressees");
+
+                    b.Navigation("Citations");
+
+                    b.Navigation("Distribution");
+
+                    b.Navigation("RecipientUnits");
+
+                    b.Navigation("Sections");
                 });
 
             modelBuilder.Entity("SoTTTT.Portal.Core.Domain.Organisation.OrgUnit", b =>

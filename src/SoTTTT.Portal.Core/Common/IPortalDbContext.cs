@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using SoTTTT.Portal.Core.Domain.Documents;
+using SoTTTT.Portal.Core.Domain.Notifications;
 using SoTTTT.Portal.Core.Domain.Organisation;
 
 namespace SoTTTT.Portal.Core.Common;
@@ -10,6 +12,11 @@ public interface IPortalDbContext
     DbSet<OrgUnit> OrgUnits { get; }
     DbSet<UnitGroup> UnitGroups { get; }
     DbSet<UnitGroupMember> UnitGroupMembers { get; }
+    DbSet<RegisterCounter> RegisterCounters { get; }
+    DbSet<IncomingDocument> IncomingDocuments { get; }
+    DbSet<OutgoingDocument> OutgoingDocuments { get; }
+    DbSet<DocumentEvent> DocumentEvents { get; }
+    DbSet<Notification> Notifications { get; }
     DatabaseFacade Database { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);

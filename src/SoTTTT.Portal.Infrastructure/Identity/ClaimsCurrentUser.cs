@@ -26,6 +26,7 @@ public sealed class ClaimsCurrentUser : ICurrentUser
     public bool IsAuthenticated => _principal.Identity?.IsAuthenticated == true;
     public string? UserId => _principal.FindFirstValue(ClaimTypes.NameIdentifier);
     public string? UserName => _principal.Identity?.Name;
+    public string DisplayName => _principal.FindFirstValue(PortalClaimTypes.FullName) is { Length: > 0 } name ? name : UserName ?? "";
     public Guid? UnitId => Guid.TryParse(_principal.FindFirstValue(PortalClaimTypes.UnitId), out var id) ? id : null;
     public IReadOnlyCollection<string> Roles => _roles;
 }

@@ -2,6 +2,8 @@ using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using SoTTTT.Portal.Core.Common;
+using SoTTTT.Portal.Core.Domain.Documents;
+using SoTTTT.Portal.Core.Domain.Notifications;
 using SoTTTT.Portal.Core.Domain.Organisation;
 using SoTTTT.Portal.Infrastructure.Identity;
 
@@ -13,6 +15,11 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
     public DbSet<OrgUnit> OrgUnits => Set<OrgUnit>();
     public DbSet<UnitGroup> UnitGroups => Set<UnitGroup>();
     public DbSet<UnitGroupMember> UnitGroupMembers => Set<UnitGroupMember>();
+    public DbSet<RegisterCounter> RegisterCounters => Set<RegisterCounter>();
+    public DbSet<IncomingDocument> IncomingDocuments => Set<IncomingDocument>();
+    public DbSet<OutgoingDocument> OutgoingDocuments => Set<OutgoingDocument>();
+    public DbSet<DocumentEvent> DocumentEvents => Set<DocumentEvent>();
+    public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)

@@ -18,6 +18,7 @@ public sealed class DemoDataSeeder(PortalDbContext db, UserManager<PortalUser> u
         var units = await SeedUnitsAsync(cancellationToken);
         await SeedGroupsAsync(units, cancellationToken);
         await SeedUsersAsync(units);
+        await new DemoDocumentSeeder(db).SeedAsync(cancellationToken);
     }
 
     private async Task<Dictionary<string, OrgUnit>> SeedUnitsAsync(CancellationToken cancellationToken)

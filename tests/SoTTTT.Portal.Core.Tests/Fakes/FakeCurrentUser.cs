@@ -9,6 +9,7 @@ internal sealed class FakeCurrentUser : ICurrentUser
     public bool IsAuthenticated { get; init; }
     public string? UserId { get; init; }
     public string? UserName { get; init; }
+    public string DisplayName => UserName ?? "";
     public Guid? UnitId { get; init; }
     public IReadOnlyCollection<string> Roles { get; init; } = [];
 

@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using SoTTTT.Portal.Core.Common;
+using SoTTTT.Portal.Core.Domain.Documents;
+using SoTTTT.Portal.Core.Domain.Notifications;
 using SoTTTT.Portal.Core.Domain.Organisation;
 
 namespace SoTTTT.Portal.Core.Tests.Fakes;
@@ -14,6 +16,11 @@ internal sealed class UntouchableDbContext : IPortalDbContext
     public DbSet<OrgUnit> OrgUnits => throw Touched();
     public DbSet<UnitGroup> UnitGroups => throw Touched();
     public DbSet<UnitGroupMember> UnitGroupMembers => throw Touched();
+    public DbSet<RegisterCounter> RegisterCounters => throw Touched();
+    public DbSet<IncomingDocument> IncomingDocuments => throw Touched();
+    public DbSet<OutgoingDocument> OutgoingDocuments => throw Touched();
+    public DbSet<DocumentEvent> DocumentEvents => throw Touched();
+    public DbSet<Notification> Notifications => throw Touched();
     public DatabaseFacade Database => throw Touched();
 
     public Task<int> SaveChangesAsync(CancellationToken cancellationToken = default) => throw Touched();

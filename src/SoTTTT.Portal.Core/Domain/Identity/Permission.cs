@@ -7,6 +7,20 @@ public enum Permission
     ReadDirectory,
     /// <summary>Create, edit and deactivate units and groups.</summary>
     ManageDirectory,
+    /// <summary>Read every incoming and outgoing document (a unit reporter reads only what is sent to it).</summary>
+    ReadDocuments,
+    /// <summary>Enter incoming documents in the register and send them for direction (văn thư).</summary>
+    RegisterIncoming,
+    /// <summary>Write the direction on an incoming document (lãnh đạo).</summary>
+    DirectIncoming,
+    /// <summary>Record the handling of a directed incoming document.</summary>
+    HandleIncoming,
+    /// <summary>Draft outgoing documents and submit them (chuyên viên).</summary>
+    DraftOutgoing,
+    /// <summary>Approve or return submitted drafts (lãnh đạo).</summary>
+    ApproveOutgoing,
+    /// <summary>Number, date and issue approved documents (văn thư).</summary>
+    IssueOutgoing,
 }
 
 public static class RolePermissions
@@ -14,10 +28,11 @@ public static class RolePermissions
     private static readonly Dictionary<string, Permission[]> Granted = new(StringComparer.Ordinal)
     {
         [PortalRoles.Admin] = [Permission.ReadDirectory, Permission.ManageDirectory],
-        [PortalRoles.Leader] = [Permission.ReadDirectory],
-        [PortalRoles.Clerk] = [Permission.ReadDirectory],
-        [PortalRoles.Specialist] = [Permission.ReadDirectory],
-        [PortalRoles.Inspector] = [Permission.ReadDirectory],
+        [PortalRoles.Leader] = [Permission.ReadDirectory, Permission.ReadDocuments, Permission.DirectIncoming, Permission.ApproveOutgoing],
+        [PortalRoles.Clerk] = [Permission.ReadDirectory, Permission.ReadDocuments, Permission.RegisterIncoming, Permission.IssueOutgoing],
+        [PortalRoles.Specialist] = [Permission.ReadDirectory, Permission.ReadDocuments, Permission.HandleIncoming, Permission.DraftOutgoing],
+        // Thanh tra reads everything and changes nothing.
+        [PortalRoles.Inspector] = [Permission.ReadDirectory, Permission.ReadDocuments],
         // A unit reporter sees its own unit only; it reads nothing of the directory as a whole.
         [PortalRoles.UnitReporter] = [],
     };

@@ -1,0 +1,85 @@
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using SoTTTT.Portal.Core.Common;
+using SoTTTT.Portal.Core.Common.Paging;
+using SoTTTT.Portal.Core.Common.Security;
+using SoTTTT.Portal.Core.Common.Text;
+using SoTTTT.Portal.Core.Domain.Documents;
+using SoTTTT.Portal.Core.Domain.Identity;
+
+namespace SoTTTT.Portal.Core.Features.Documents;
+
+public enum IncomingSort
+{
+    Arrival,
+    Received,
+    Deadline,
+}
+
+/// <summary>One page of the incoming register, filtered and searched in SQL (diacritics ignored).</summary>
+[RequiresPermission(Permission.ReadDocuments)]
+public sealed record ListIncomingDocumentsQuery(
+    string? Search = null,
+    IncomingStatus? Status = null,
+    DocumentType? Type = null,
+    Urgency? Urgency = null,
+    DateOnly? ReceivedFrom = null,
+    DateOnly? ReceivedTo = null,
+    IncomingSort SortBy = IncomingSort.Arrival,
+    bool Descending = true,
+    int Page = 1,
+    int PageSize = 25) : IQuery<PagedResult<IncomingListItem>>;
+
+public sealed record IncomingListItem(
+    Guid Id,
+    int ArrivalYear,
+    int ArrivalNumber,
+    DateOnly ReceivedOn,
+    string NumberSymbol,
+    DocumentType Type,
+    string IssuingAgency,
+    DateOnly IssuedOn,
+    string Summary,
+    Urgency Urgency,
+    IncomingStatus Status,
+    DateOnly? Deadline);
+
+public sealed class ListIncomingDocumentsHandler(IPortalDbContext db) : IQueryHandler<ListIncomingDocumentsQuery, PagedResult<IncomingListItem>>
+{
+    public async ValueTask<PagedResult<IncomingListItem>> Handle(ListIncomingDocumentsQuery query, CancellationToken cancellationToken)
+    {
+        var documents = db.IncomingDocuments.AsNoTracking();
+        var search = VietnameseText.Fold(query.Search);
+        if (search.Length > 0)
+            documents = documents.Where(d => d.SearchText.Contains(search));
+        if (query.Status is { } status)
+            documents = documents.Where(d => d.Status == status);
+        if (query.Type is { } type)
+            documents = documents.Where(d => d.Type == type);
+        if (query.Urgency is { } urgency)
+            documents = documents.Where(d => d.Urgency == urgency);
+        if (query.ReceivedFrom is { } from)
+            documents = documents.Where(d => d.ReceivedOn >= from);
+        if (query.ReceivedTo is { } to)
+            documents = documents.Where(d => d.ReceivedOn <= to);
+
+        var total = await documents.CountAsync(cancellationToken);
+        documents = (query.SortBy, query.Descending) switch
+        {
+            (IncomingSort.Received, true) => documents.OrderByDescending(d => d.ReceivedOn).ThenByDescending(d => d.ArrivalNumber),
+            (IncomingSort.Received, false) => documents.OrderBy(d => d.ReceivedOn).ThenBy(d => d.ArrivalNumber),
+            (IncomingSort.Deadline, true) => documents.OrderByDescending(d => d.DirectionDeadline ?? d.HandlingDeadline),
+            (IncomingSort.Deadline, false) => documents.OrderBy(d => d.DirectionDeadline ?? d.HandlingDeadline),
+            (_, true) => documents.OrderByDescending(d => d.ArrivalYear).ThenByDescending(d => d.ArrivalNumber),
+            (_, false) => documents.OrderBy(d => d.ArrivalYear).ThenBy(d => d.ArrivalNumber),
+        };
+
+        var pageSize = Paging.Clamp(query.PageSize);
+        var page = Paging.ClampPage(query.Page);
+        var items = await documents.Skip((page - 1) * pageSize).Take(pageSize)
+            .Select(d => new IncomingListItem(d.Id, d.ArrivalYear, d.ArrivalNumber, d.ReceivedOn, d.NumberSymbol, d.Type,
+                d.IssuingAgency, d.IssuedOn, d.Summary, d.Urgency, d.Status, d.DirectionDeadline ?? d.HandlingDeadline))
+            .ToListAsync(cancellationToken);
+        return new PagedResult<IncomingListItem>(items, total, page, pageSize);
+    }
+}

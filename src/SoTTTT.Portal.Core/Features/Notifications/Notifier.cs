@@ -1,0 +1,25 @@
+using SoTTTT.Portal.Core.Common;
+using SoTTTT.Portal.Core.Common.Security;
+using SoTTTT.Portal.Core.Domain.Notifications;
+
+namespace SoTTTT.Portal.Core.Features.Notifications;
+
+/// <summary>Puts a message in the inboxes of the people who must act or know, within the command's transaction.</summary>
+public sealed class Notifier(IPortalDbContext db, IUserDirectory users, ICurrentUser currentUser, TimeProvider clock)
+{
+    public async Task ToRoleAsync(string role, string title, string message, string link, CancellationToken cancellationToken) =>
+        Add((await users.InRoleAsync(role, cancellationToken)).Select(u => u.Id), title, message, link);
+
+    public async Task ToUnitsAsync(IReadOnlyCollection<Guid> unitIds, string title, string message, string link, CancellationToken cancellationToken) =>
+        Add((await users.InUnitsAsync(unitIds, cancellationToken)).Select(u => u.Id), title, message, link);
+
+    public void ToUser(string userId, string title, string message, string link) => Add([userId], title, message, link);
+
+    private void Add(IEnumerable<string> userIds, string title, string message, string link)
+    {
+        var now = clock.UtcNow();
+        // Nobody is told about what they did themselves.
+        foreach (var userId in userIds.Distinct().Where(id => id != currentUser.UserId))
+            db.Notifications.Add(new Notification(userId, title, message, link, now));
+    }
+}
