@@ -21,6 +21,8 @@ public sealed partial class LocalisationTests
                 && !f.Contains($"{Path.DirectorySeparatorChar}Account{Path.DirectorySeparatorChar}", StringComparison.Ordinal));
         var keys = files.SelectMany(f => UiKey().Matches(File.ReadAllText(f)).Select(m => m.Groups[1].Value))
             .Concat(NamesIn(Path.Combine(web, "Components", "Shared", "OrgUnitKindNames.cs")))
+            .Concat(NamesIn(Path.Combine(web, "Components", "Shared", "DocumentNames.cs")))
+            .Concat(NamesIn(Path.Combine(Root, "src", "SoTTTT.Portal.Core", "Domain", "Documents", "DocumentEvent.cs")))
             .Concat(NamesIn(Path.Combine(Root, "src", "SoTTTT.Portal.Core", "Domain", "Identity", "PortalRoles.cs")));
 
         AssertTranslated(keys, Path.Combine(web, "Resources", "SharedResource.en.resx"));

@@ -54,7 +54,7 @@ public static class DocumentActions
         DocumentAction.Handled => "Hoàn thành xử lý",
         DocumentAction.Filed => "Lưu hồ sơ",
         DocumentAction.Drafted => "Tạo dự thảo",
-        DocumentAction.Edited => "Sửa dự thảo",
+        DocumentAction.Edited => "Sửa nội dung dự thảo",
         DocumentAction.Submitted => "Trình ký",
         DocumentAction.Returned => "Trả lại dự thảo",
         DocumentAction.Approved => "Duyệt ký",
