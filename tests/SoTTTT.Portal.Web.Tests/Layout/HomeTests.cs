@@ -2,6 +2,8 @@ using System.Security.Claims;
 using Bunit;
 using SoTTTT.Portal.Core.Domain.Identity;
 using SoTTTT.Portal.Core.Domain.Organisation;
+using SoTTTT.Portal.Core.Domain.Documents;
+using SoTTTT.Portal.Core.Features.Documents;
 using SoTTTT.Portal.Core.Features.Organisation;
 using SoTTTT.Portal.Infrastructure.Identity;
 using SoTTTT.Portal.Web.Components.Pages;
@@ -28,6 +30,9 @@ public sealed class HomeTests : PortalComponentContext
             new Claim(PortalClaimTypes.UnitName, "Viễn thông Trà Vinh (VNPT Trà Vinh)"));
         Sender.Reply<GetOrgUnitQuery>(q => new OrgUnitView(q.Id, Guid.NewGuid(), "VNPTTV", "Viễn thông Trà Vinh (VNPT Trà Vinh)", "VNPT Trà Vinh",
             OrgUnitKind.TelecomEnterprise, false, null, null, null, null, null, null, null, null, null, ["Các doanh nghiệp viễn thông trên địa bàn tỉnh"]));
+        Sender.Reply<GetMyDocumentWorkQuery>(_ => new MyDocumentWork(0, 0, 0, 0, 0, 0, 1,
+            [new OutgoingListItem(Guid.NewGuid(), DocumentType.CongVan, "4/STTTT-BCVTCNTT", new DateOnly(2022, 4, 20),
+                "V/v thông báo cảnh giác với tình trạng sử dụng mạng viễn thông, mạng xã hội để lừa đảo chiếm đoạt tài sản", OutgoingStatus.Issued, "BCVTCNTT")]));
 
         var home = Render<Home>();
 
@@ -35,6 +40,8 @@ public sealed class HomeTests : PortalComponentContext
         Assert.Contains("Cán bộ đơn vị", home.Find("[data-testid=start-page-role]").TextContent, StringComparison.Ordinal);
         Assert.Contains("Các doanh nghiệp viễn thông trên địa bàn tỉnh", home.Find("[data-testid=own-unit]").TextContent, StringComparison.Ordinal);
         Assert.DoesNotContain(Sender.Sent, m => m is GetDirectorySummaryQuery);
+        Assert.Contains("4/STTTT-BCVTCNTT", home.Find("[data-testid=sent-to-my-unit]").TextContent, StringComparison.Ordinal);
+        Assert.Empty(home.FindAll("[data-testid=my-work]"));
     }
 
     [Fact]
@@ -45,11 +52,16 @@ public sealed class HomeTests : PortalComponentContext
         Auth.SetClaims(new Claim(PortalClaimTypes.FullName, "Bùi Thống Nhứt"), new Claim(PortalClaimTypes.UnitName, "Ban Giám đốc Sở Thông tin và Truyền thông"));
         Sender.Reply<GetDirectorySummaryQuery>(_ => new DirectorySummary(
             new Dictionary<OrgUnitKind, int> { [OrgUnitKind.TelecomEnterprise] = 4, [OrgUnitKind.CultureCentre] = 9 }, 3, 0));
+        Sender.Reply<GetMyDocumentWorkQuery>(_ => new MyDocumentWork(2, 1, 0, 0, 0, 0, 0, []));
 
         var home = Render<Home>();
 
         Assert.Contains("Lãnh đạo Sở", home.Find("[data-testid=start-page-role]").TextContent, StringComparison.Ordinal);
         Assert.Contains("13 đơn vị đang hoạt động, 3 nhóm đơn vị.", home.Markup, StringComparison.Ordinal);
         Assert.Empty(home.FindAll("[data-testid=own-unit]"));
+        var work = home.Find("[data-testid=my-work]").TextContent;
+        Assert.Contains("Văn bản đến chờ bạn cho ý kiến chỉ đạo", work, StringComparison.Ordinal);
+        Assert.Contains("Dự thảo chờ duyệt ký", work, StringComparison.Ordinal);
+        Assert.DoesNotContain("Văn bản chờ cấp số, phát hành", work, StringComparison.Ordinal);
     }
 }
