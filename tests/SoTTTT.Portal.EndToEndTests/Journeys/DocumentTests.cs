@@ -97,6 +97,26 @@ public sealed partial class DocumentTests(PortalFixture portal)
         await Expect(other.GetByTestId("document-sheet")).ToHaveCountAsync(0);
     }
 
+    [Fact]
+    public async Task Leader_writes_the_direction_and_names_the_handling_division()
+    {
+        await using var context = await portal.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.SignInAsync("lanhdao", portal.DemoPassword);
+        await page.OpenInteractiveAsync("/van-ban-den?trang-thai=AwaitingDirection");
+        await page.GetByRole(AriaRole.Link, new() { Name = "98/TB-STP" }).ClickAsync();
+        await page.WaitUntilInteractiveAsync();
+
+        await page.GetByTestId("direction-input").FillAsync("Giao Phòng BCVT-CNTT nghiên cứu, tham mưu thực hiện.");
+        await page.GetByTestId("direction-unit").FillAsync("bcvt");
+        await page.GetByRole(AriaRole.Option, new() { Name = "Phòng BCVT-CNTT (BCVTCNTT)" }).ClickAsync();
+        await page.GetByTestId("direct-submit").ClickAsync();
+
+        await Expect(page.GetByTestId("incoming-status")).ToHaveTextAsync("Đã có ý kiến chỉ đạo");
+        await Expect(page.GetByTestId("direction-text")).ToHaveTextAsync("Giao Phòng BCVT-CNTT nghiên cứu, tham mưu thực hiện.");
+        await page.SaveScreenshotAsync(portal, "incoming-directed.png");
+    }
+
     [GeneratedRegex(@"/van-ban-den/[0-9a-f-]{36}$")]
     private static partial Regex DetailUrl();
 
