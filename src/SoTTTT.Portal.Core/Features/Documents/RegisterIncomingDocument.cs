@@ -26,13 +26,28 @@ public sealed record RegisterIncomingDocumentCommand(
     Urgency Urgency,
     Confidentiality Confidentiality,
     DateOnly? HandlingDeadline,
-    string? SendToLeaderId) : ICommand<RegisteredIncoming>;
+    string? SendToLeaderId) : ICommand<RegisteredIncoming>, IIncomingDocumentFields;
 
 public sealed record RegisteredIncoming(Guid Id, int ArrivalNumber, int ArrivalYear);
 
-public sealed class RegisterIncomingDocumentValidator : AbstractValidator<RegisterIncomingDocumentCommand>
+/// <summary>The register entry's fields, shared by registering and correcting an incoming document.</summary>
+public interface IIncomingDocumentFields
 {
-    public RegisterIncomingDocumentValidator(IPortalDbContext db, IUserDirectory users, IStringLocalizer<CoreResource> l, TimeProvider clock)
+    DateOnly? ReceivedOn { get; }
+    string NumberSymbol { get; }
+    DocumentType Type { get; }
+    Guid? IssuingUnitId { get; }
+    string IssuingAgency { get; }
+    DateOnly? IssuedOn { get; }
+    string Summary { get; }
+    Urgency Urgency { get; }
+    Confidentiality Confidentiality { get; }
+    DateOnly? HandlingDeadline { get; }
+}
+
+public sealed class IncomingDocumentFieldsValidator : AbstractValidator<IIncomingDocumentFields>
+{
+    public IncomingDocumentFieldsValidator(IPortalDbContext db, IStringLocalizer<CoreResource> l, TimeProvider clock)
     {
         RuleFor(x => x.ReceivedOn)
             .NotNull().WithMessage(l["Hãy nhập ngày đến."])
@@ -59,6 +74,14 @@ public sealed class RegisterIncomingDocumentValidator : AbstractValidator<Regist
         RuleFor(x => x.HandlingDeadline)
             .Must((x, deadline) => x.ReceivedOn is null || deadline >= x.ReceivedOn).WithMessage(l["Hạn xử lý không được trước ngày đến."])
             .When(x => x.HandlingDeadline is not null);
+    }
+}
+
+public sealed class RegisterIncomingDocumentValidator : AbstractValidator<RegisterIncomingDocumentCommand>
+{
+    public RegisterIncomingDocumentValidator(IPortalDbContext db, IUserDirectory users, IStringLocalizer<CoreResource> l, TimeProvider clock)
+    {
+        Include(new IncomingDocumentFieldsValidator(db, l, clock));
         RuleFor(x => x.SendToLeaderId)
             .MustAsync(async (id, ct) => (await users.FindAsync(id!, ct))?.Roles.Contains(PortalRoles.Leader) == true)
             .WithMessage(l["Người nhận trình phải là lãnh đạo Sở."])
@@ -74,9 +97,7 @@ public sealed class RegisterIncomingDocumentHandler(
     {
         var receivedOn = command.ReceivedOn!.Value;
         var number = await numbers.NextAsync(RegisterKind.Incoming, receivedOn.Year, cancellationToken);
-        var document = IncomingDocument.Register(number, new IncomingDocumentDetails(
-            receivedOn, command.NumberSymbol, command.Type, command.IssuingUnitId, command.IssuingAgency,
-            command.IssuedOn!.Value, command.Summary, command.Urgency, command.Confidentiality, command.HandlingDeadline));
+        var document = IncomingDocument.Register(number, command.ToDetails());
         db.IncomingDocuments.Add(document);
         history.Record(document.Id, DocumentAction.Registered, $"Số đến {number}");
 
@@ -91,6 +112,13 @@ public sealed class RegisterIncomingDocumentHandler(
         await db.SaveChangesAsync(cancellationToken);
         return new RegisteredIncoming(document.Id, number, receivedOn.Year);
     }
+}
+
+public static class IncomingDocumentFieldsExtensions
+{
+    public static IncomingDocumentDetails ToDetails(this IIncomingDocumentFields fields) => new(
+        fields.ReceivedOn!.Value, fields.NumberSymbol, fields.Type, fields.IssuingUnitId, fields.IssuingAgency,
+        fields.IssuedOn!.Value, fields.Summary, fields.Urgency, fields.Confidentiality, fields.HandlingDeadline);
 }
 
 public static class IncomingLinks
