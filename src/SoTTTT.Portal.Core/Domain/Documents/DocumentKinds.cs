@@ -71,22 +71,3 @@ public enum Confidentiality
     Secret = 2,
     TopSecret = 3,
 }
-
-public static class DocumentMarks
-{
-    public static string Name(Urgency urgency) => urgency switch
-    {
-        Urgency.Urgent => "Khẩn",
-        Urgency.VeryUrgent => "Thượng khẩn",
-        Urgency.Express => "Hỏa tốc",
-        _ => "Thường",
-    };
-
-    public static string Name(Confidentiality confidentiality) => confidentiality switch
-    {
-        Confidentiality.Confidential => "Mật",
-        Confidentiality.Secret => "Tối mật",
-        Confidentiality.TopSecret => "Tuyệt mật",
-        _ => "Thường",
-    };
-}

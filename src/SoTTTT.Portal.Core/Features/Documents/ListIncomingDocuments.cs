@@ -63,23 +63,19 @@ public sealed class ListIncomingDocumentsHandler(IPortalDbContext db) : IQueryHa
         if (query.ReceivedTo is { } to)
             documents = documents.Where(d => d.ReceivedOn <= to);
 
-        var total = await documents.CountAsync(cancellationToken);
-        documents = (query.SortBy, query.Descending) switch
-        {
-            (IncomingSort.Received, true) => documents.OrderByDescending(d => d.ReceivedOn).ThenByDescending(d => d.ArrivalNumber),
-            (IncomingSort.Received, false) => documents.OrderBy(d => d.ReceivedOn).ThenBy(d => d.ArrivalNumber),
-            (IncomingSort.Deadline, true) => documents.OrderByDescending(d => d.DirectionDeadline ?? d.HandlingDeadline),
-            (IncomingSort.Deadline, false) => documents.OrderBy(d => d.DirectionDeadline ?? d.HandlingDeadline),
-            (_, true) => documents.OrderByDescending(d => d.ArrivalYear).ThenByDescending(d => d.ArrivalNumber),
-            (_, false) => documents.OrderBy(d => d.ArrivalYear).ThenBy(d => d.ArrivalNumber),
-        };
-
-        var pageSize = Paging.Clamp(query.PageSize);
-        var page = Paging.ClampPage(query.Page);
-        var items = await documents.Skip((page - 1) * pageSize).Take(pageSize)
-            .Select(d => new IncomingListItem(d.Id, d.ArrivalYear, d.ArrivalNumber, d.ReceivedOn, d.NumberSymbol, d.Type,
-                d.IssuingAgency, d.IssuedOn, d.Summary, d.Urgency, d.Status, d.DirectionDeadline ?? d.HandlingDeadline))
-            .ToListAsync(cancellationToken);
-        return new PagedResult<IncomingListItem>(items, total, page, pageSize);
+        return await documents.PageAsync(
+            q => (query.SortBy, query.Descending) switch
+            {
+                (IncomingSort.Received, true) => q.OrderByDescending(d => d.ReceivedOn).ThenByDescending(d => d.ArrivalNumber),
+                (IncomingSort.Received, false) => q.OrderBy(d => d.ReceivedOn).ThenBy(d => d.ArrivalNumber),
+                (IncomingSort.Deadline, true) => q.OrderByDescending(d => d.DirectionDeadline ?? d.HandlingDeadline),
+                (IncomingSort.Deadline, false) => q.OrderBy(d => d.DirectionDeadline ?? d.HandlingDeadline),
+                (_, true) => q.OrderByDescending(d => d.ArrivalYear).ThenByDescending(d => d.ArrivalNumber),
+                (_, false) => q.OrderBy(d => d.ArrivalYear).ThenBy(d => d.ArrivalNumber),
+            },
+            query.Page, query.PageSize,
+            d => new IncomingListItem(d.Id, d.ArrivalYear, d.ArrivalNumber, d.ReceivedOn, d.NumberSymbol, d.Type,
+                d.IssuingAgency, d.IssuedOn, d.Summary, d.Urgency, d.Status, d.DirectionDeadline ?? d.HandlingDeadline),
+            cancellationToken);
     }
 }

@@ -48,20 +48,14 @@ public sealed class ListOutgoingDocumentsHandler(IPortalDbContext db, IResourceA
         if (query.IssuedTo is { } to)
             documents = documents.Where(d => d.IssuedOn <= to);
 
-        var total = await documents.CountAsync(cancellationToken);
-        var pageSize = Paging.Clamp(query.PageSize);
-        var page = Paging.ClampPage(query.Page);
         // Drafts (no number yet) first, then the register from the newest number down.
-        var rows = await documents
-            .OrderBy(d => d.Number != null)
-            .ThenByDescending(d => d.Year).ThenByDescending(d => d.Number)
-            .ThenByDescending(d => d.Id)
-            .Skip((page - 1) * pageSize).Take(pageSize)
-            .Select(d => new { d.Id, d.Type, d.IssuerCode, d.DraftingUnitCode, d.Number, d.IssuedOn, d.Summary, d.Status })
-            .ToListAsync(cancellationToken);
-        var items = rows.Select(d => new OutgoingListItem(d.Id, d.Type,
+        var page = await documents.PageAsync(
+            q => q.OrderBy(d => d.Number != null).ThenByDescending(d => d.Year).ThenByDescending(d => d.Number).ThenByDescending(d => d.Id),
+            query.Page, query.PageSize,
+            d => new { d.Id, d.Type, d.IssuerCode, d.DraftingUnitCode, d.Number, d.IssuedOn, d.Summary, d.Status },
+            cancellationToken);
+        return page.Map(d => new OutgoingListItem(d.Id, d.Type,
             OutgoingSymbol.WithNumber(d.Number, OutgoingSymbol.Of(d.Type, d.IssuerCode, d.DraftingUnitCode)),
-            d.IssuedOn, d.Summary, d.Status, d.DraftingUnitCode)).ToList();
-        return new PagedResult<OutgoingListItem>(items, total, page, pageSize);
+            d.IssuedOn, d.Summary, d.Status, d.DraftingUnitCode));
     }
 }

@@ -19,14 +19,8 @@ public sealed class ListMyNotificationsHandler(IPortalDbContext db, ICurrentUser
         var mine = db.Notifications.AsNoTracking().Where(n => n.UserId == user.UserId);
         if (query.UnreadOnly)
             mine = mine.Where(n => n.ReadAtUtc == null);
-        var total = await mine.CountAsync(cancellationToken);
-        var pageSize = Paging.Clamp(query.PageSize);
-        var page = Paging.ClampPage(query.Page);
-        var items = await mine.OrderByDescending(n => n.CreatedAtUtc).ThenByDescending(n => n.Id)
-            .Skip((page - 1) * pageSize).Take(pageSize)
-            .Select(n => new NotificationItem(n.Id, n.Title, n.Message, n.Link, n.CreatedAtUtc, n.ReadAtUtc != null))
-            .ToListAsync(cancellationToken);
-        return new PagedResult<NotificationItem>(items, total, page, pageSize);
+        return await mine.PageAsync(q => q.OrderByDescending(n => n.CreatedAtUtc).ThenByDescending(n => n.Id), query.Page, query.PageSize,
+            n => new NotificationItem(n.Id, n.Title, n.Message, n.Link, n.CreatedAtUtc, n.ReadAtUtc != null), cancellationToken);
     }
 }
 

@@ -52,28 +52,22 @@ public sealed class ListOrgUnitsHandler(IPortalDbContext db) : IQueryHandler<Lis
         if (search.Length > 0)
             units = units.Where(u => u.SearchText.Contains(search));
 
-        var total = await units.CountAsync(cancellationToken);
-        units = (query.SortBy, query.Descending) switch
-        {
-            (OrgUnitSort.Code, false) => units.OrderBy(u => u.Code),
-            (OrgUnitSort.Code, true) => units.OrderByDescending(u => u.Code),
-            (OrgUnitSort.Name, false) => units.OrderBy(u => u.FullName).ThenBy(u => u.Code),
-            (OrgUnitSort.Name, true) => units.OrderByDescending(u => u.FullName).ThenBy(u => u.Code),
-            (_, false) => units.OrderBy(u => u.Kind).ThenBy(u => u.FullName),
-            (_, true) => units.OrderByDescending(u => u.Kind).ThenBy(u => u.FullName),
-        };
-
-        var pageSize = Paging.Clamp(query.PageSize);
-        var page = Paging.ClampPage(query.Page);
-        var items = await units
-            .Skip((page - 1) * pageSize)
-            .Take(pageSize)
-            .Select(u => new OrgUnitListItem(
+        return await units.PageAsync(
+            q => (query.SortBy, query.Descending) switch
+            {
+                (OrgUnitSort.Code, false) => q.OrderBy(u => u.Code),
+                (OrgUnitSort.Code, true) => q.OrderByDescending(u => u.Code),
+                (OrgUnitSort.Name, false) => q.OrderBy(u => u.FullName).ThenBy(u => u.Code),
+                (OrgUnitSort.Name, true) => q.OrderByDescending(u => u.FullName).ThenBy(u => u.Code),
+                (_, false) => q.OrderBy(u => u.Kind).ThenBy(u => u.FullName),
+                (_, true) => q.OrderByDescending(u => u.Kind).ThenBy(u => u.FullName),
+            },
+            query.Page, query.PageSize,
+            u => new OrgUnitListItem(
                 u.Id, u.Code, u.FullName, u.ShortName, u.Kind, u.IsInternal,
                 u.Parent != null ? u.Parent.ShortName : null,
                 u.ActiveTo == null, u.ActiveTo,
-                u.Successor != null ? u.Successor.ShortName : null))
-            .ToListAsync(cancellationToken);
-        return new PagedResult<OrgUnitListItem>(items, total, page, pageSize);
+                u.Successor != null ? u.Successor.ShortName : null),
+            cancellationToken);
     }
 }

@@ -26,16 +26,8 @@ public sealed class ListUnitGroupsHandler(IPortalDbContext db) : IQueryHandler<L
         if (search.Length > 0)
             groups = groups.Where(g => g.SearchText.Contains(search));
 
-        var total = await groups.CountAsync(cancellationToken);
-        var pageSize = Paging.Clamp(query.PageSize);
-        var page = Paging.ClampPage(query.Page);
-        var items = await groups
-            .OrderBy(g => g.Name)
-            .Skip((page - 1) * pageSize)
-            .Take(pageSize)
-            .Select(g => new UnitGroupListItem(g.Id, g.Code, g.Name, g.Members.Count, g.IsActive))
-            .ToListAsync(cancellationToken);
-        return new PagedResult<UnitGroupListItem>(items, total, page, pageSize);
+        return await groups.PageAsync(q => q.OrderBy(g => g.Name), query.Page, query.PageSize,
+            g => new UnitGroupListItem(g.Id, g.Code, g.Name, g.Members.Count, g.IsActive), cancellationToken);
     }
 }
 

@@ -6,21 +6,7 @@ namespace SoTTTT.Portal.Web.Components.Shared;
 /// <summary>The Vietnamese names of the documents' kinds and states, resource keys for the UI.</summary>
 public static class DocumentNames
 {
-    public static string Of(DocumentType type) => type switch
-    {
-        DocumentType.CongVan => "Công văn",
-        DocumentType.QuyetDinh => "Quyết định",
-        DocumentType.KeHoach => "Kế hoạch",
-        DocumentType.ThongBao => "Thông báo",
-        DocumentType.BaoCao => "Báo cáo",
-        DocumentType.ToTrinh => "Tờ trình",
-        DocumentType.GiayMoi => "Giấy mời",
-        DocumentType.HuongDan => "Hướng dẫn",
-        DocumentType.ChuongTrinh => "Chương trình",
-        DocumentType.CongDien => "Công điện",
-        DocumentType.BienBan => "Biên bản",
-        _ => type.ToString(),
-    };
+    public static string Of(DocumentType type) => DocumentTypes.Name(type);
 
     public static string Of(IncomingStatus status) => status switch
     {
