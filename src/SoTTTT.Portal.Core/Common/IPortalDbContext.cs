@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using SoTTTT.Portal.Core.Domain.Attachments;
 using SoTTTT.Portal.Core.Domain.Organisation;
 
 namespace SoTTTT.Portal.Core.Common;
@@ -7,6 +8,7 @@ namespace SoTTTT.Portal.Core.Common;
 /// <summary>What handlers see of the database: the sets they query, nothing of a provider.</summary>
 public interface IPortalDbContext
 {
+    DbSet<Attachment> Attachments { get; }
     DbSet<OrgUnit> OrgUnits { get; }
     DbSet<UnitGroup> UnitGroups { get; }
     DbSet<UnitGroupMember> UnitGroupMembers { get; }
