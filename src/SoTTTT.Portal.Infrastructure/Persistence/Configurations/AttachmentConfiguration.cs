@@ -20,6 +20,8 @@ internal sealed class AttachmentConfiguration : IEntityTypeConfiguration<Attachm
         builder.Property(a => a.Sha256).HasMaxLength(Attachment.Sha256Length).IsFixedLength().IsUnicode(false).IsRequired();
         builder.Property(a => a.UploadedByUserId).IsRequired();
         builder.HasOne<PortalUser>().WithMany().HasForeignKey(a => a.UploadedByUserId).OnDelete(DeleteBehavior.Restrict);
+        // SQLite gives DateTime back without a kind; the value was stored as UTC.
+        builder.Property(a => a.UploadedAtUtc).HasConversion(v => v, v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
         builder.Property(a => a.Description).HasMaxLength(Attachment.DescriptionMaxLength);
         builder.HasIndex(a => new { a.OwnerType, a.OwnerId });
     }
