@@ -1,5 +1,6 @@
 using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
+using SoTTTT.Portal.Core.Common.Files;
 using SoTTTT.Portal.Core.Common.Security;
 using SoTTTT.Portal.Core.Features.Documents;
 using SoTTTT.Portal.Core.Features.Notifications;
@@ -18,6 +19,8 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<RegisterNumbers>();
         services.AddScoped<DocumentHistory>();
         services.AddScoped<Notifier>();
+        services.AddScoped<IAttachmentOwnerPolicy, IncomingDocumentAttachmentPolicy>();
+        services.AddScoped<IAttachmentOwnerPolicy, OutgoingDocumentAttachmentPolicy>();
         return services;
     }
 }

@@ -3,7 +3,9 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using SoTTTT.Portal.Core.Common;
+using SoTTTT.Portal.Core.Common.Files;
 using SoTTTT.Portal.Core.Common.Security;
+using SoTTTT.Portal.Infrastructure.Files;
 using SoTTTT.Portal.Infrastructure.Identity;
 using SoTTTT.Portal.Infrastructure.Persistence;
 using SoTTTT.Portal.Infrastructure.Seeding;
@@ -19,6 +21,7 @@ public static class InfrastructureServiceCollectionExtensions
         services.Configure<IssuingBodyOptions>(configuration.GetSection(IssuingBodyOptions.Section));
         services.Configure<DemoDataOptions>(configuration.GetSection(DemoDataOptions.Section));
         services.Configure<AdministratorOptions>(configuration.GetSection(AdministratorOptions.Section));
+        services.Configure<StorageOptions>(configuration.GetSection(StorageOptions.Section));
 
         var connectionString = configuration.GetConnectionString("Portal");
         if (string.IsNullOrWhiteSpace(connectionString))
@@ -37,6 +40,7 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddScoped<ClaimsCurrentUser>();
         services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<ClaimsCurrentUser>());
         services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<IFileStore, LocalFileStore>();
 
         services.AddIdentityCore<PortalUser>(options =>
             {

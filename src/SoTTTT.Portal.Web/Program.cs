@@ -10,6 +10,7 @@ using SoTTTT.Portal.Infrastructure;
 using SoTTTT.Portal.Infrastructure.Identity;
 using SoTTTT.Portal.Infrastructure.Persistence;
 using SoTTTT.Portal.Infrastructure.Seeding;
+using SoTTTT.Portal.Web.Attachments;
 using SoTTTT.Portal.Web.Components;
 using SoTTTT.Portal.Web.Components.Account;
 using SoTTTT.Portal.Web.Messaging;
@@ -97,6 +98,7 @@ app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode();
 app.MapAdditionalIdentityEndpoints();
 app.MapCultureEndpoint();
+app.MapAttachmentEndpoints();
 
 await app.RunAsync();
 

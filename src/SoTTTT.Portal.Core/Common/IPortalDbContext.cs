@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using SoTTTT.Portal.Core.Domain.Attachments;
 using SoTTTT.Portal.Core.Domain.Documents;
 using SoTTTT.Portal.Core.Domain.Notifications;
 using SoTTTT.Portal.Core.Domain.Organisation;
@@ -9,6 +10,7 @@ namespace SoTTTT.Portal.Core.Common;
 /// <summary>What handlers see of the database: the sets they query, nothing of a provider.</summary>
 public interface IPortalDbContext
 {
+    DbSet<Attachment> Attachments { get; }
     DbSet<OrgUnit> OrgUnits { get; }
     DbSet<UnitGroup> UnitGroups { get; }
     DbSet<UnitGroupMember> UnitGroupMembers { get; }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using SoTTTT.Portal.Core.Common;
+using SoTTTT.Portal.Core.Domain.Attachments;
 using SoTTTT.Portal.Core.Domain.Documents;
 using SoTTTT.Portal.Core.Domain.Notifications;
 using SoTTTT.Portal.Core.Domain.Organisation;
@@ -13,6 +14,7 @@ namespace SoTTTT.Portal.Core.Tests.Fakes;
 /// </summary>
 internal sealed class UntouchableDbContext : IPortalDbContext
 {
+    public DbSet<Attachment> Attachments => throw Touched();
     public DbSet<OrgUnit> OrgUnits => throw Touched();
     public DbSet<UnitGroup> UnitGroups => throw Touched();
     public DbSet<UnitGroupMember> UnitGroupMembers => throw Touched();

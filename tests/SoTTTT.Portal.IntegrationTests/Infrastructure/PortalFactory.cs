@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -14,6 +15,9 @@ public sealed class PortalFactory(PortalSettings settings) : WebApplicationFacto
 {
     public string DataFolder { get; } = Directory.CreateTempSubdirectory("sotttt-tests-").FullName;
 
+    /// <summary>Where this portal keeps uploaded files (Storage:FilesFolder), inside <see cref="DataFolder"/>.</summary>
+    public string FilesFolder => Path.Combine(DataFolder, "files");
+
     /// <summary>Everything the portal logged, for tests that prove a behaviour ran.</summary>
     public CapturingLoggerProvider Logs { get; } = new();
 
@@ -27,11 +31,14 @@ public sealed class PortalFactory(PortalSettings settings) : WebApplicationFacto
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("Database:DataFolder", DataFolder);
         builder.UseSetting("Database:MigrateOnStart", "true");
+        builder.UseSetting("Storage:FilesFolder", FilesFolder);
         builder.UseSetting("ConnectionStrings:Portal", "");
         builder.UseSetting("DemoData:Enabled", settings.DemoData ? "true" : "false");
         builder.UseSetting("Administrator:Password", settings.AdministratorPassword ?? "");
         builder.ConfigureLogging(logging => logging.AddProvider(Logs));
         builder.ConfigureServices(services => services.AddSingleton(settings));
+        if (settings.ConfigureServices is { } configureServices)
+            builder.ConfigureTestServices(configureServices);
     }
 
     public override async ValueTask DisposeAsync()
@@ -66,5 +73,8 @@ public sealed class PortalFactory(PortalSettings settings) : WebApplicationFacto
     }
 }
 
-/// <summary>How a test database starts: with the demo case, or empty like production.</summary>
-public sealed record PortalSettings(bool DemoData, string? AdministratorPassword = null);
+/// <summary>
+/// How a test database starts: with the demo case, or empty like production; <see cref="ConfigureServices"/>
+/// adds test services (e.g. an attachment owner policy) after the portal's own.
+/// </summary>
+public sealed record PortalSettings(bool DemoData, string? AdministratorPassword = null, Action<IServiceCollection>? ConfigureServices = null);
