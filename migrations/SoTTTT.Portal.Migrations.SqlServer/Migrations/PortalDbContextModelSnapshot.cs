@@ -896,10 +896,7 @@ namespace SoTTTT.Portal.Migrations.SqlServer.Migrations
                                 .HasColumnType("uniqueidentifier");
 
                             b1.Property<int>("Number")
-                                .ValueGeneratedOnAdd()
                                 .HasColumnType("int");
-
-                            SqlServerPropertyBuilderExtensions.UseIdentityColumn(b1.Property<int>("Number"));
 
                             b1.Property<string>("Body")
                                 .IsRequired()
@@ -924,10 +921,7 @@ namespace SoTTTT.Portal.Migrations.SqlServer.Migrations
                                 .HasColumnType("uniqueidentifier");
 
                             b1.Property<int>("Position")
-                                .ValueGeneratedOnAdd()
                                 .HasColumnType("int");
-
-                            SqlServerPropertyBuilderExtensions.UseIdentityColumn(b1.Property<int>("Position"));
 
                             b1.Property<Guid?>("GroupId")
                                 .HasColumnType("uniqueidentifier");
@@ -971,10 +965,7 @@ namespace SoTTTT.Portal.Migrations.SqlServer.Migrations
                                 .HasColumnType("uniqueidentifier");
 
                             b1.Property<int>("Position")
-                                .ValueGeneratedOnAdd()
                                 .HasColumnType("int");
-
-                            SqlServerPropertyBuilderExtensions.UseIdentityColumn(b1.Property<int>("Position"));
 
                             b1.Property<Guid?>("GroupId")
                                 .HasColumnType("uniqueidentifier");

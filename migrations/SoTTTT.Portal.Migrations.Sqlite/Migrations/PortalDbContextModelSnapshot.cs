@@ -880,7 +880,6 @@ namespace SoTTTT.Portal.Migrations.Sqlite.Migrations
                                 .HasColumnType("TEXT");
 
                             b1.Property<int>("Number")
-                                .ValueGeneratedOnAdd()
                                 .HasColumnType("INTEGER");
 
                             b1.Property<string>("Body")
@@ -906,7 +905,6 @@ namespace SoTTTT.Portal.Migrations.Sqlite.Migrations
                                 .HasColumnType("TEXT");
 
                             b1.Property<int>("Position")
-                                .ValueGeneratedOnAdd()
                                 .HasColumnType("INTEGER");
 
                             b1.Property<Guid?>("GroupId")
@@ -951,7 +949,6 @@ namespace SoTTTT.Portal.Migrations.Sqlite.Migrations
                                 .HasColumnType("TEXT");
 
                             b1.Property<int>("Position")
-                                .ValueGeneratedOnAdd()
                                 .HasColumnType("INTEGER");
 
                             b1.Property<Guid?>("GroupId")

@@ -83,6 +83,8 @@ internal sealed class OutgoingDocumentConfiguration : IEntityTypeConfiguration<O
             section.ToTable("OutgoingSections");
             section.WithOwner().HasForeignKey("DocumentId");
             section.HasKey("DocumentId", nameof(DocumentSection.Number));
+            // The document numbers its sections itself (1, 2, 3…); the database must not generate them.
+            section.Property(s => s.Number).ValueGeneratedNever();
             section.Property(s => s.Heading).HasMaxLength(OutgoingDocument.LineMaxLength);
             section.Property(s => s.Body).HasMaxLength(OutgoingDocument.TextMaxLength).IsRequired();
         });
@@ -112,6 +114,8 @@ internal sealed class OutgoingDocumentConfiguration : IEntityTypeConfiguration<O
         line.ToTable(table);
         line.WithOwner().HasForeignKey("DocumentId");
         line.HasKey("DocumentId", nameof(RecipientLine.Position));
+        // The document numbers its lines itself; a generated key would make EF update rows an edit adds.
+        line.Property(l => l.Position).ValueGeneratedNever();
         line.Property(l => l.Text).HasMaxLength(OutgoingDocument.LineMaxLength).IsRequired();
         line.Property(l => l.Purpose).HasConversion<int>();
         line.Ignore(l => l.DistributionText);

@@ -3,26 +3,54 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace SoTTTT.Portal.Migrations.Sqlite.Migrations
+namespace SoTTTT.Portal.Migrations.SqlServer.Migrations
 {
     /// <inheritdoc />
-    public partial class Documents : Migration
+    public partial class DocumentsAndAttachments : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "Attachments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    OwnerType = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: false),
+                    OwnerId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    OriginalFileName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    StoredFileName = table.Column<string>(type: "varchar(64)", unicode: false, maxLength: 64, nullable: false),
+                    Kind = table.Column<int>(type: "int", nullable: false),
+                    ContentType = table.Column<string>(type: "varchar(100)", unicode: false, maxLength: 100, nullable: false),
+                    SizeBytes = table.Column<long>(type: "bigint", nullable: false),
+                    Sha256 = table.Column<string>(type: "char(64)", unicode: false, fixedLength: true, maxLength: 64, nullable: false),
+                    UploadedByUserId = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    UploadedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    Description = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Attachments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Attachments_AspNetUsers_UploadedByUserId",
+                        column: x => x.UploadedByUserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "DocumentEvents",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    DocumentId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    AtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
-                    UserName = table.Column<string>(type: "TEXT", maxLength: 150, nullable: false),
-                    Action = table.Column<int>(type: "INTEGER", nullable: false),
-                    Note = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    DocumentId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    AtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    UserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true),
+                    UserName = table.Column<string>(type: "nvarchar(150)", maxLength: 150, nullable: false),
+                    Action = table.Column<int>(type: "int", nullable: false),
+                    Note = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -33,29 +61,29 @@ namespace SoTTTT.Portal.Migrations.Sqlite.Migrations
                 name: "IncomingDocuments",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ArrivalYear = table.Column<int>(type: "INTEGER", nullable: false),
-                    ArrivalNumber = table.Column<int>(type: "INTEGER", nullable: false),
-                    ReceivedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    NumberSymbol = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
-                    Type = table.Column<int>(type: "INTEGER", nullable: false),
-                    IssuingUnitId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    IssuingAgency = table.Column<string>(type: "TEXT", maxLength: 250, nullable: false),
-                    IssuedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Summary = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
-                    Urgency = table.Column<int>(type: "INTEGER", nullable: false),
-                    Confidentiality = table.Column<int>(type: "INTEGER", nullable: false),
-                    HandlingDeadline = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    Status = table.Column<int>(type: "INTEGER", nullable: false),
-                    DirectingLeaderId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
-                    Direction = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    DirectedById = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
-                    DirectedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    HandlingUnitId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    DirectionDeadline = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    HandlingNote = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    SearchText = table.Column<string>(type: "TEXT", maxLength: 1400, nullable: false),
-                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ArrivalYear = table.Column<int>(type: "int", nullable: false),
+                    ArrivalNumber = table.Column<int>(type: "int", nullable: false),
+                    ReceivedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    NumberSymbol = table.Column<string>(type: "nvarchar(60)", maxLength: 60, nullable: false),
+                    Type = table.Column<int>(type: "int", nullable: false),
+                    IssuingUnitId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    IssuingAgency = table.Column<string>(type: "nvarchar(250)", maxLength: 250, nullable: false),
+                    IssuedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Summary = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
+                    Urgency = table.Column<int>(type: "int", nullable: false),
+                    Confidentiality = table.Column<int>(type: "int", nullable: false),
+                    HandlingDeadline = table.Column<DateOnly>(type: "date", nullable: true),
+                    Status = table.Column<int>(type: "int", nullable: false),
+                    DirectingLeaderId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true),
+                    Direction = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
+                    DirectedById = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true),
+                    DirectedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    HandlingUnitId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    DirectionDeadline = table.Column<DateOnly>(type: "date", nullable: true),
+                    HandlingNote = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
+                    SearchText = table.Column<string>(type: "nvarchar(1400)", maxLength: 1400, nullable: false),
+                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -78,13 +106,13 @@ namespace SoTTTT.Portal.Migrations.Sqlite.Migrations
                 name: "Notifications",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    Message = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
-                    Link = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
-                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    ReadAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    UserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    Title = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    Message = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    Link = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: true),
+                    CreatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    ReadAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -95,31 +123,31 @@ namespace SoTTTT.Portal.Migrations.Sqlite.Migrations
                 name: "OutgoingDocuments",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Type = table.Column<int>(type: "INTEGER", nullable: false),
-                    Status = table.Column<int>(type: "INTEGER", nullable: false),
-                    IssuerCode = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    DraftingUnitId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    DraftingUnitCode = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    Place = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Summary = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
-                    Preamble = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: true),
-                    Closing = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    SignerUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
-                    SignerName = table.Column<string>(type: "TEXT", maxLength: 150, nullable: false),
-                    Authority = table.Column<int>(type: "INTEGER", nullable: false),
-                    HeadTitle = table.Column<string>(type: "TEXT", maxLength: 150, nullable: true),
-                    SignerTitle = table.Column<string>(type: "TEXT", maxLength: 150, nullable: false),
-                    Year = table.Column<int>(type: "INTEGER", nullable: true),
-                    Number = table.Column<int>(type: "INTEGER", nullable: true),
-                    IssuedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    IssuedById = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
-                    IssuedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    ReturnReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    CreatedById = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
-                    ReplacesId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    SearchText = table.Column<string>(type: "TEXT", maxLength: 1200, nullable: false),
-                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Type = table.Column<int>(type: "int", nullable: false),
+                    Status = table.Column<int>(type: "int", nullable: false),
+                    IssuerCode = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    DraftingUnitId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    DraftingUnitCode = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    Place = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Summary = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
+                    Preamble = table.Column<string>(type: "nvarchar(max)", maxLength: 20000, nullable: true),
+                    Closing = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    SignerUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true),
+                    SignerName = table.Column<string>(type: "nvarchar(150)", maxLength: 150, nullable: false),
+                    Authority = table.Column<int>(type: "int", nullable: false),
+                    HeadTitle = table.Column<string>(type: "nvarchar(150)", maxLength: 150, nullable: true),
+                    SignerTitle = table.Column<string>(type: "nvarchar(150)", maxLength: 150, nullable: false),
+                    Year = table.Column<int>(type: "int", nullable: true),
+                    Number = table.Column<int>(type: "int", nullable: true),
+                    IssuedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    IssuedById = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true),
+                    IssuedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    ReturnReason = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
+                    CreatedById = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    ReplacesId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    SearchText = table.Column<string>(type: "nvarchar(1200)", maxLength: 1200, nullable: false),
+                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -142,9 +170,9 @@ namespace SoTTTT.Portal.Migrations.Sqlite.Migrations
                 name: "RegisterCounters",
                 columns: table => new
                 {
-                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
-                    Year = table.Column<int>(type: "INTEGER", nullable: false),
-                    LastNumber = table.Column<int>(type: "INTEGER", nullable: false)
+                    Kind = table.Column<int>(type: "int", nullable: false),
+                    Year = table.Column<int>(type: "int", nullable: false),
+                    LastNumber = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -155,12 +183,12 @@ namespace SoTTTT.Portal.Migrations.Sqlite.Migrations
                 name: "OutgoingAddressees",
                 columns: table => new
                 {
-                    Position = table.Column<int>(type: "INTEGER", nullable: false),
-                    DocumentId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Text = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    UnitId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    GroupId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    Purpose = table.Column<int>(type: "INTEGER", nullable: false)
+                    Position = table.Column<int>(type: "int", nullable: false),
+                    DocumentId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Text = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
+                    UnitId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    GroupId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    Purpose = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -189,8 +217,8 @@ namespace SoTTTT.Portal.Migrations.Sqlite.Migrations
                 name: "OutgoingCitations",
                 columns: table => new
                 {
-                    IncomingDocumentId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    DocumentId = table.Column<Guid>(type: "TEXT", nullable: false)
+                    IncomingDocumentId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    DocumentId = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -213,12 +241,12 @@ namespace SoTTTT.Portal.Migrations.Sqlite.Migrations
                 name: "OutgoingDistribution",
                 columns: table => new
                 {
-                    Position = table.Column<int>(type: "INTEGER", nullable: false),
-                    DocumentId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Text = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    UnitId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    GroupId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    Purpose = table.Column<int>(type: "INTEGER", nullable: false)
+                    Position = table.Column<int>(type: "int", nullable: false),
+                    DocumentId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Text = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
+                    UnitId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    GroupId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    Purpose = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -247,8 +275,8 @@ namespace SoTTTT.Portal.Migrations.Sqlite.Migrations
                 name: "OutgoingRecipientUnits",
                 columns: table => new
                 {
-                    UnitId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    DocumentId = table.Column<Guid>(type: "TEXT", nullable: false)
+                    UnitId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    DocumentId = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -271,10 +299,10 @@ namespace SoTTTT.Portal.Migrations.Sqlite.Migrations
                 name: "OutgoingSections",
                 columns: table => new
                 {
-                    Number = table.Column<int>(type: "INTEGER", nullable: false),
-                    DocumentId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Heading = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    Body = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: false)
+                    Number = table.Column<int>(type: "int", nullable: false),
+                    DocumentId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Heading = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    Body = table.Column<string>(type: "nvarchar(max)", maxLength: 20000, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -286,6 +314,22 @@ namespace SoTTTT.Portal.Migrations.Sqlite.Migrations
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Attachments_OwnerType_OwnerId",
+                table: "Attachments",
+                columns: new[] { "OwnerType", "OwnerId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Attachments_StoredFileName",
+                table: "Attachments",
+                column: "StoredFileName",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Attachments_UploadedByUserId",
+                table: "Attachments",
+                column: "UploadedByUserId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_DocumentEvents_DocumentId",
@@ -362,7 +406,8 @@ namespace SoTTTT.Portal.Migrations.Sqlite.Migrations
                 name: "IX_OutgoingDocuments_Year_Number",
                 table: "OutgoingDocuments",
                 columns: new[] { "Year", "Number" },
-                unique: true);
+                unique: true,
+                filter: "[Year] IS NOT NULL AND [Number] IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_OutgoingRecipientUnits_UnitId",
@@ -373,6 +418,9 @@ namespace SoTTTT.Portal.Migrations.Sqlite.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "Attachments");
+
             migrationBuilder.DropTable(
                 name: "DocumentEvents");
 
