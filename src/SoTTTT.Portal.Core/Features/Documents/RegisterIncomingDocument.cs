@@ -50,6 +50,7 @@ public sealed class IncomingDocumentFieldsValidator : AbstractValidator<IIncomin
     public IncomingDocumentFieldsValidator(IPortalDbContext db, IStringLocalizer<CoreResource> l, TimeProvider clock)
     {
         RuleFor(x => x.ReceivedOn)
+            .Cascade(CascadeMode.Stop)
             .NotNull().WithMessage(l["Hãy nhập ngày đến."])
             .Must(d => d <= clock.Today()).WithMessage(l["Ngày đến không được sau hôm nay."]);
         RuleFor(x => x.NumberSymbol)
@@ -64,6 +65,7 @@ public sealed class IncomingDocumentFieldsValidator : AbstractValidator<IIncomin
             .WithMessage(l["Cơ quan ban hành không có trong danh bạ."])
             .When(x => x.IssuingUnitId is not null);
         RuleFor(x => x.IssuedOn)
+            .Cascade(CascadeMode.Stop)
             .NotNull().WithMessage(l["Hãy nhập ngày ban hành."])
             .Must((x, issued) => x.ReceivedOn is null || issued <= x.ReceivedOn).WithMessage(l["Ngày ban hành không được sau ngày đến."]);
         RuleFor(x => x.Summary)

@@ -38,7 +38,7 @@ public sealed class RegisterNumbers(IPortalDbContext db)
                 await db.SaveChangesAsync(cancellationToken);
                 return 1;
             }
-            catch (DbUpdateException)
+            catch (DbUpdateException ex) when (ex is not DbUpdateConcurrencyException)
             {
                 ((DbContext)db).Entry(counter).State = EntityState.Detached;
             }
