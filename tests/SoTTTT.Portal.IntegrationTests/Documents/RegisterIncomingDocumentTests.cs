@@ -127,6 +127,26 @@ public sealed class RegisterIncomingDocumentTests(DemoPortal portal) : IClassFix
     }
 
     [Fact]
+    public async Task Twenty_clerks_registering_at_once_get_twenty_consecutive_arrival_numbers()
+    {
+        var registered = await Task.WhenAll(Enumerable.Range(1, 20).Select(i =>
+            portal.SendAsync(AnIncomingDocument().ReceivedOn(new DateOnly(2019, 3, 1 + (i % 28))).Build(), asUser: DemoUsers.Clerk)));
+
+        Assert.Equal(Enumerable.Range(1, 20), registered.Select(r => r.ArrivalNumber).Order());
+        Assert.Equal(20, await portal.LastNumberAsync(RegisterKind.Incoming, 2019));
+    }
+
+    [Fact]
+    public async Task Missing_dates_are_asked_for_not_reported_out_of_range()
+    {
+        var refused = await Assert.ThrowsAsync<InputValidationException>(() => portal.SendAsync(
+            AnIncomingDocument().With(c => c with { ReceivedOn = null, IssuedOn = null }).Build(), asUser: DemoUsers.Clerk));
+
+        Assert.Equal(["Hãy nhập ngày đến."], refused.Errors["ReceivedOn"]);
+        Assert.Equal(["Hãy nhập ngày ban hành."], refused.Errors["IssuedOn"]);
+    }
+
+    [Fact]
     public async Task Empty_symbol_and_summary_are_refused_by_field()
     {
         var refused = await Assert.ThrowsAsync<InputValidationException>(() => portal.SendAsync(
