@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using SoTTTT.Portal.Core.Domain.Documents;
 using SoTTTT.Portal.Core.Domain.Organisation;
+using SoTTTT.Portal.Core.Features.Documents;
 using SoTTTT.Portal.Infrastructure.Identity;
 using SoTTTT.Portal.Infrastructure.Persistence;
 
@@ -25,7 +26,7 @@ internal sealed class DemoDocumentSeeder(PortalDbContext db)
         _users = await db.Users.ToDictionaryAsync(u => u.UserName!, StringComparer.Ordinal, cancellationToken);
 
         var police = SeedIncoming();
-        SeedOutgoing(police);
+        await SeedOutgoingAsync(police, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
     }
 
@@ -81,7 +82,7 @@ internal sealed class DemoDocumentSeeder(PortalDbContext db)
         return police!;
     }
 
-    private void SeedOutgoing(IncomingDocument police)
+    private async Task SeedOutgoingAsync(IncomingDocument police, CancellationToken cancellationToken)
     {
         var antiFraud = new OutgoingDraft(DocumentType.CongVan, _units["BCVTCNTT"].Id, "BCVTCNTT", "Trà Vinh", DemoDocuments.AntiFraudSummary,
             [.. DemoDocuments.AntiFraudAddressees.Select(a => new RecipientDraft(a.Text, GroupId: _groups[a.GroupCode]))],
@@ -129,18 +130,11 @@ internal sealed class DemoDocumentSeeder(PortalDbContext db)
                 continue;
             number++;
             var issuedOn = drafted.AddDays(1);
-            document.Issue(number, issuedOn, _users["vanthu"].Id, At(issuedOn, 10), RecipientUnits(document));
+            document.Issue(number, issuedOn, _users["vanthu"].Id, At(issuedOn, 10),
+                await OutgoingRecipients.UnitsReachedAsync(db, document, cancellationToken));
             Event(document.Id, issuedOn, 10, "vanthu", DocumentAction.Issued, document.NumberAndSymbol);
         }
         db.RegisterCounters.Add(new RegisterCounter(RegisterKind.Outgoing, 2022, number));
-    }
-
-    private List<Guid> RecipientUnits(OutgoingDocument document)
-    {
-        var lines = document.Addressees.Concat(document.Distribution).ToList();
-        var groupCodes = _groups.Where(g => lines.Any(l => l.GroupId == g.Value)).Select(g => g.Key).ToHashSet();
-        var members = DemoDirectory.Groups.Where(g => groupCodes.Contains(g.Code)).SelectMany(g => g.MemberCodes).Select(c => _units[c].Id);
-        return lines.Where(l => l.UnitId is not null).Select(l => l.UnitId!.Value).Concat(members).Distinct().ToList();
     }
 
     private static string HandlerOf(string unitCode) => unitCode == "TTBCXB" ? "chuyenvien.ttbcxb" : "chuyenvien";

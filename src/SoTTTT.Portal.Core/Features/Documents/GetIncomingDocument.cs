@@ -56,7 +56,7 @@ public sealed class GetIncomingDocumentHandler(IPortalDbContext db, IUserDirecto
             .ToListAsync(cancellationToken);
         var based = await db.OutgoingDocuments.AsNoTracking()
             .Where(o => o.Citations.Any(c => c.IncomingDocumentId == d.Id))
-            .Select(o => new { o.Id, o.Type, o.IssuerCode, o.DraftingUnitCode, o.Number, o.Summary, o.Status })
+            .Select(OutgoingRow.Select)
             .ToListAsync(cancellationToken);
         var handlingUnit = d.HandlingUnitId is { } unitId
             ? await db.OrgUnits.Where(u => u.Id == unitId).Select(u => u.FullName).SingleOrDefaultAsync(cancellationToken)
@@ -67,7 +67,7 @@ public sealed class GetIncomingDocumentHandler(IPortalDbContext db, IUserDirecto
             d.IssuedOn, d.Summary, d.Urgency, d.Confidentiality, d.HandlingDeadline, d.Status,
             await NameOf(d.DirectingLeaderId, cancellationToken), d.Direction, await NameOf(d.DirectedById, cancellationToken), d.DirectedAtUtc,
             d.HandlingUnitId, handlingUnit, d.DirectionDeadline, d.HandlingNote, history,
-            based.Select(o => new DocumentLinkView(o.Id, OutgoingSymbol.WithNumber(o.Number, OutgoingSymbol.Of(o.Type, o.IssuerCode, o.DraftingUnitCode)), o.Summary, o.Status)).ToList());
+            based.Select(o => new DocumentLinkView(o.Id, o.NumberAndSymbol, o.Summary, o.Status)).ToList());
     }
 
     private async Task<string?> NameOf(string? userId, CancellationToken cancellationToken) =>

@@ -49,11 +49,10 @@ public sealed class GetMyDocumentWorkHandler(IPortalDbContext db, ICurrentUser u
         {
             var reached = outgoing.Where(d => d.Status == OutgoingStatus.Issued && d.RecipientUnits.Any(r => r.UnitId == unit));
             sent = await reached.CountAsync(cancellationToken);
-            var rows = await reached.OrderByDescending(d => d.IssuedOn).ThenByDescending(d => d.Number).Take(5)
-                .Select(d => new { d.Id, d.Type, d.IssuerCode, d.DraftingUnitCode, d.Number, d.IssuedOn, d.Summary, d.Status })
-                .ToListAsync(cancellationToken);
-            latest = rows.Select(d => new OutgoingListItem(d.Id, d.Type,
-                OutgoingSymbol.WithNumber(d.Number, OutgoingSymbol.Of(d.Type, d.IssuerCode, d.DraftingUnitCode)), d.IssuedOn, d.Summary, d.Status, d.DraftingUnitCode)).ToList();
+            latest = (await reached.OrderByDescending(d => d.IssuedOn).ThenByDescending(d => d.Number).Take(5)
+                .Select(OutgoingRow.Select)
+                .ToListAsync(cancellationToken))
+                .Select(row => row.ToListItem()).ToList();
         }
 
         return new MyDocumentWork(awaitingDirection, awaitingApproval, awaitingIssue, myDrafts, returned, assigned, sent, latest);

@@ -52,10 +52,8 @@ public sealed class ListOutgoingDocumentsHandler(IPortalDbContext db, IResourceA
         var page = await documents.PageAsync(
             q => q.OrderBy(d => d.Number != null).ThenByDescending(d => d.Year).ThenByDescending(d => d.Number).ThenByDescending(d => d.Id),
             query.Page, query.PageSize,
-            d => new { d.Id, d.Type, d.IssuerCode, d.DraftingUnitCode, d.Number, d.IssuedOn, d.Summary, d.Status },
+            OutgoingRow.Select,
             cancellationToken);
-        return page.Map(d => new OutgoingListItem(d.Id, d.Type,
-            OutgoingSymbol.WithNumber(d.Number, OutgoingSymbol.Of(d.Type, d.IssuerCode, d.DraftingUnitCode)),
-            d.IssuedOn, d.Summary, d.Status, d.DraftingUnitCode));
+        return page.Map(row => row.ToListItem());
     }
 }

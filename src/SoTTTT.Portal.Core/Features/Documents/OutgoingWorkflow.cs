@@ -100,7 +100,7 @@ public sealed class IssueOutgoingDocumentHandler(
         db.ExpectVersion(document, command.Version);
 
         var today = clock.Today();
-        var recipients = await RecipientUnitsAsync(document, cancellationToken);
+        var recipients = await OutgoingRecipients.UnitsReachedAsync(db, document, cancellationToken);
         // Refused issuance rolls back with the transaction, and the number with it.
         var number = await numbers.NextAsync(RegisterKind.Outgoing, today.Year, cancellationToken);
         document.Issue(number, today, user.UserId!, clock.UtcNow(), recipients);
@@ -111,14 +111,6 @@ public sealed class IssueOutgoingDocumentHandler(
         notifier.ToUser(document.CreatedById, "Văn bản đã phát hành", message, OutgoingLinks.Of(document.Id));
         await db.SaveChangesAsync(cancellationToken);
         return new IssuedOutgoing(number, today, document.NumberAndSymbol);
-    }
-
-    private async Task<List<Guid>> RecipientUnitsAsync(OutgoingDocument document, CancellationToken cancellationToken)
-    {
-        var lines = document.Addressees.Concat(document.Distribution).ToList();
-        var groupIds = lines.Where(l => l.GroupId is not null).Select(l => l.GroupId!.Value).Distinct().ToList();
-        var members = await db.UnitGroupMembers.Where(m => groupIds.Contains(m.GroupId)).Select(m => m.UnitId).ToListAsync(cancellationToken);
-        return lines.Where(l => l.UnitId is not null).Select(l => l.UnitId!.Value).Concat(members).Distinct().ToList();
     }
 }
 
