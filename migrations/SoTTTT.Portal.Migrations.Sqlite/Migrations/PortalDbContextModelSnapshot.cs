@@ -228,6 +228,30 @@ namespace SoTTTT.Portal.Migrations.Sqlite.Migrations
                     b.ToTable("Attachments", (string)null);
                 });
 
+            modelBuilder.Entity("SoTTTT.Portal.Core.Domain.Calendar.CalendarDay", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Date")
+                        .IsUnique();
+
+                    b.ToTable("CalendarDays", (string)null);
+                });
+
             modelBuilder.Entity("SoTTTT.Portal.Core.Domain.Documents.DocumentEvent", b =>
                 {
                     b.Property<long>("Id")
@@ -658,6 +682,305 @@ namespace SoTTTT.Portal.Migrations.Sqlite.Migrations
                     b.ToTable("UnitGroupMembers", (string)null);
                 });
 
+            modelBuilder.Entity("SoTTTT.Portal.Core.Domain.Tasks.Assignment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("AcknowledgedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AcknowledgedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AssignedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("CompletedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("CompletedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CompletingReportId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("CutOffDay")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DeadlineKind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("DocumentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DueDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ExtensionPending")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("LastReportAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("OriginalDueDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PercentDone")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ReportCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ReportsAwaitingReview")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Role")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("TaskId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ViaGroupId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ViaGroupId");
+
+                    b.HasIndex("CompletedOn", "DueDate");
+
+                    b.HasIndex("DocumentId", "UnitId");
+
+                    b.HasIndex("TaskId", "UnitId")
+                        .IsUnique();
+
+                    b.HasIndex("UnitId", "CompletedOn", "DueDate");
+
+                    b.ToTable("Assignments", (string)null);
+                });
+
+            modelBuilder.Entity("SoTTTT.Portal.Core.Domain.Tasks.DirectiveTask", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Content")
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("CutOffDay")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DeadlineKind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("DocumentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DueDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("IssuedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Priority")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SectionNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("WorkingDays")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DocumentId", "SectionNumber");
+
+                    b.ToTable("DirectiveTasks", (string)null);
+                });
+
+            modelBuilder.Entity("SoTTTT.Portal.Core.Domain.Tasks.ExtensionRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AssignmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("CurrentDueDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DecidedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecidedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecisionNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DocumentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RequestedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RequestedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("RequestedDueDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("TaskId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssignmentId");
+
+                    b.HasIndex("Status", "RequestedAtUtc");
+
+                    b.ToTable("ExtensionRequests", (string)null);
+                });
+
+            modelBuilder.Entity("SoTTTT.Portal.Core.Domain.Tasks.ProgressReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AssignmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ClaimsCompletion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("DocumentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Narrative")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PercentDone")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("PeriodFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PeriodTo")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReviewNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ReviewedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReviewedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("SubmittedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubmittedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TaskId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UnitReportNumber")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssignmentId", "Sequence")
+                        .IsUnique();
+
+                    b.HasIndex("DocumentId", "UnitId");
+
+                    b.HasIndex("Status", "SubmittedAtUtc");
+
+                    b.ToTable("ProgressReports", (string)null);
+                });
+
+            modelBuilder.Entity("SoTTTT.Portal.Core.Domain.Tasks.Reminder", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AssignmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("SentAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssignmentId", "Kind", "DueDate")
+                        .IsUnique();
+
+                    b.ToTable("Reminders", (string)null);
+                });
+
             modelBuilder.Entity("SoTTTT.Portal.Infrastructure.Identity.PortalUser", b =>
                 {
                     b.Property<string>("Id")
@@ -1032,6 +1355,170 @@ namespace SoTTTT.Portal.Migrations.Sqlite.Migrations
                     b.Navigation("Group");
 
                     b.Navigation("Unit");
+                });
+
+            modelBuilder.Entity("SoTTTT.Portal.Core.Domain.Tasks.Assignment", b =>
+                {
+                    b.HasOne("SoTTTT.Portal.Core.Domain.Documents.OutgoingDocument", null)
+                        .WithMany()
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SoTTTT.Portal.Core.Domain.Tasks.DirectiveTask", null)
+                        .WithMany()
+                        .HasForeignKey("TaskId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SoTTTT.Portal.Core.Domain.Organisation.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SoTTTT.Portal.Core.Domain.Organisation.UnitGroup", null)
+                        .WithMany()
+                        .HasForeignKey("ViaGroupId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("SoTTTT.Portal.Core.Domain.Tasks.DirectiveTask", b =>
+                {
+                    b.HasOne("SoTTTT.Portal.Core.Domain.Documents.OutgoingDocument", null)
+                        .WithMany()
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("SoTTTT.Portal.Core.Domain.Tasks.PlannedAssignee", "Assignees", b1 =>
+                        {
+                            b1.Property<Guid>("TaskId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Position")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<Guid?>("GroupId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Role")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<Guid?>("UnitId")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("TaskId", "Position");
+
+                            b1.HasIndex("GroupId");
+
+                            b1.HasIndex("UnitId");
+
+                            b1.ToTable("TaskPlannedAssignees", (string)null);
+
+                            b1.HasOne("SoTTTT.Portal.Core.Domain.Organisation.UnitGroup", null)
+                                .WithMany()
+                                .HasForeignKey("GroupId")
+                                .OnDelete(DeleteBehavior.Restrict);
+
+                            b1.WithOwner()
+                                .HasForeignKey("TaskId");
+
+                            b1.HasOne("SoTTTT.Portal.Core.Domain.Organisation.OrgUnit", null)
+                                .WithMany()
+                                .HasForeignKey("UnitId")
+                                .OnDelete(DeleteBehavior.Restrict);
+                        });
+
+                    b.OwnsMany("SoTTTT.Portal.Core.Domain.Tasks.TaskIndicator", "Indicators", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(300)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Position")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<decimal?>("Target")
+                                .HasPrecision(18, 2)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("TaskId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("UnitOfMeasure")
+                                .IsRequired()
+                                .HasMaxLength(50)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("TaskId");
+
+                            b1.ToTable("TaskIndicators", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("TaskId");
+                        });
+
+                    b.Navigation("Assignees");
+
+                    b.Navigation("Indicators");
+                });
+
+            modelBuilder.Entity("SoTTTT.Portal.Core.Domain.Tasks.ExtensionRequest", b =>
+                {
+                    b.HasOne("SoTTTT.Portal.Core.Domain.Tasks.Assignment", null)
+                        .WithMany()
+                        .HasForeignKey("AssignmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SoTTTT.Portal.Core.Domain.Tasks.ProgressReport", b =>
+                {
+                    b.HasOne("SoTTTT.Portal.Core.Domain.Tasks.Assignment", null)
+                        .WithMany()
+                        .HasForeignKey("AssignmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("SoTTTT.Portal.Core.Domain.Tasks.IndicatorValue", "Values", b1 =>
+                        {
+                            b1.Property<Guid>("ReportId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("IndicatorId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<decimal>("Value")
+                                .HasPrecision(18, 2)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("ReportId", "IndicatorId");
+
+                            b1.HasIndex("IndicatorId");
+
+                            b1.ToTable("ReportIndicatorValues", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ReportId");
+                        });
+
+                    b.Navigation("Values");
+                });
+
+            modelBuilder.Entity("SoTTTT.Portal.Core.Domain.Tasks.Reminder", b =>
+                {
+                    b.HasOne("SoTTTT.Portal.Core.Domain.Tasks.Assignment", null)
+                        .WithMany()
+                        .HasForeignKey("AssignmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("SoTTTT.Portal.Infrastructure.Identity.PortalUser", b =>

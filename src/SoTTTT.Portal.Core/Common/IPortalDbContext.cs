@@ -1,9 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using SoTTTT.Portal.Core.Domain.Attachments;
+using SoTTTT.Portal.Core.Domain.Calendar;
 using SoTTTT.Portal.Core.Domain.Documents;
 using SoTTTT.Portal.Core.Domain.Notifications;
 using SoTTTT.Portal.Core.Domain.Organisation;
+using SoTTTT.Portal.Core.Domain.Tasks;
 
 namespace SoTTTT.Portal.Core.Common;
 
@@ -19,6 +21,12 @@ public interface IPortalDbContext
     DbSet<OutgoingDocument> OutgoingDocuments { get; }
     DbSet<DocumentEvent> DocumentEvents { get; }
     DbSet<Notification> Notifications { get; }
+    DbSet<CalendarDay> CalendarDays { get; }
+    DbSet<DirectiveTask> DirectiveTasks { get; }
+    DbSet<Assignment> Assignments { get; }
+    DbSet<ProgressReport> ProgressReports { get; }
+    DbSet<ExtensionRequest> ExtensionRequests { get; }
+    DbSet<Reminder> Reminders { get; }
     DatabaseFacade Database { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);

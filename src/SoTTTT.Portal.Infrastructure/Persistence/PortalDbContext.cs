@@ -3,9 +3,11 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using SoTTTT.Portal.Core.Common;
 using SoTTTT.Portal.Core.Domain.Attachments;
+using SoTTTT.Portal.Core.Domain.Calendar;
 using SoTTTT.Portal.Core.Domain.Documents;
 using SoTTTT.Portal.Core.Domain.Notifications;
 using SoTTTT.Portal.Core.Domain.Organisation;
+using SoTTTT.Portal.Core.Domain.Tasks;
 using SoTTTT.Portal.Infrastructure.Identity;
 
 namespace SoTTTT.Portal.Infrastructure.Persistence;
@@ -22,6 +24,12 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
     public DbSet<OutgoingDocument> OutgoingDocuments => Set<OutgoingDocument>();
     public DbSet<DocumentEvent> DocumentEvents => Set<DocumentEvent>();
     public DbSet<Notification> Notifications => Set<Notification>();
+    public DbSet<CalendarDay> CalendarDays => Set<CalendarDay>();
+    public DbSet<DirectiveTask> DirectiveTasks => Set<DirectiveTask>();
+    public DbSet<Assignment> Assignments => Set<Assignment>();
+    public DbSet<ProgressReport> ProgressReports => Set<ProgressReport>();
+    public DbSet<ExtensionRequest> ExtensionRequests => Set<ExtensionRequest>();
+    public DbSet<Reminder> Reminders => Set<Reminder>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)

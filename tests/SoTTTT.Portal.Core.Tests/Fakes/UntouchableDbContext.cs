@@ -3,7 +3,9 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using SoTTTT.Portal.Core.Common;
 using SoTTTT.Portal.Core.Domain.Attachments;
 using SoTTTT.Portal.Core.Domain.Documents;
+using SoTTTT.Portal.Core.Domain.Calendar;
 using SoTTTT.Portal.Core.Domain.Notifications;
+using SoTTTT.Portal.Core.Domain.Tasks;
 using SoTTTT.Portal.Core.Domain.Organisation;
 
 namespace SoTTTT.Portal.Core.Tests.Fakes;
@@ -23,6 +25,12 @@ internal sealed class UntouchableDbContext : IPortalDbContext
     public DbSet<OutgoingDocument> OutgoingDocuments => throw Touched();
     public DbSet<DocumentEvent> DocumentEvents => throw Touched();
     public DbSet<Notification> Notifications => throw Touched();
+    public DbSet<CalendarDay> CalendarDays => throw Touched();
+    public DbSet<DirectiveTask> DirectiveTasks => throw Touched();
+    public DbSet<Assignment> Assignments => throw Touched();
+    public DbSet<ProgressReport> ProgressReports => throw Touched();
+    public DbSet<ExtensionRequest> ExtensionRequests => throw Touched();
+    public DbSet<Reminder> Reminders => throw Touched();
     public DatabaseFacade Database => throw Touched();
 
     public Task<int> SaveChangesAsync(CancellationToken cancellationToken = default) => throw Touched();

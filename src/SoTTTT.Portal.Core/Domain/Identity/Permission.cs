@@ -21,20 +21,38 @@ public enum Permission
     ApproveOutgoing,
     /// <summary>Number, date and issue approved documents (văn thư).</summary>
     IssueOutgoing,
+    /// <summary>Read every directive's tasks, assignments and reports (a unit reporter reads only its own unit's).</summary>
+    ReadTasks,
+    /// <summary>Acknowledge, report on and ask to extend the own unit's assignments (cán bộ đơn vị).</summary>
+    ReportProgress,
+    /// <summary>Review units' reports, chase units that have not reported (chuyên viên theo dõi).</summary>
+    ReviewReports,
+    /// <summary>Approve or refuse extensions (lãnh đạo).</summary>
+    DecideExtensions,
+    /// <summary>Keep the calendar of holidays, days off and working weekends.</summary>
+    ManageCalendar,
 }
 
 public static class RolePermissions
 {
     private static readonly Dictionary<string, Permission[]> Granted = new(StringComparer.Ordinal)
     {
-        [PortalRoles.Admin] = [Permission.ReadDirectory, Permission.ManageDirectory],
-        [PortalRoles.Leader] = [Permission.ReadDirectory, Permission.ReadDocuments, Permission.DirectIncoming, Permission.ApproveOutgoing],
-        [PortalRoles.Clerk] = [Permission.ReadDirectory, Permission.ReadDocuments, Permission.RegisterIncoming, Permission.IssueOutgoing],
-        [PortalRoles.Specialist] = [Permission.ReadDirectory, Permission.ReadDocuments, Permission.HandleIncoming, Permission.DraftOutgoing],
+        [PortalRoles.Admin] = [Permission.ReadDirectory, Permission.ManageDirectory, Permission.ManageCalendar],
+        [PortalRoles.Leader] =
+        [
+            Permission.ReadDirectory, Permission.ReadDocuments, Permission.DirectIncoming, Permission.ApproveOutgoing,
+            Permission.ReadTasks, Permission.DecideExtensions,
+        ],
+        [PortalRoles.Clerk] = [Permission.ReadDirectory, Permission.ReadDocuments, Permission.RegisterIncoming, Permission.IssueOutgoing, Permission.ReadTasks],
+        [PortalRoles.Specialist] =
+        [
+            Permission.ReadDirectory, Permission.ReadDocuments, Permission.HandleIncoming, Permission.DraftOutgoing,
+            Permission.ReadTasks, Permission.ReviewReports,
+        ],
         // Thanh tra reads everything and changes nothing.
-        [PortalRoles.Inspector] = [Permission.ReadDirectory, Permission.ReadDocuments],
+        [PortalRoles.Inspector] = [Permission.ReadDirectory, Permission.ReadDocuments, Permission.ReadTasks],
         // A unit reporter sees its own unit only; it reads nothing of the directory as a whole.
-        [PortalRoles.UnitReporter] = [],
+        [PortalRoles.UnitReporter] = [Permission.ReportProgress],
     };
 
     public static bool Grants(IEnumerable<string> roles, Permission permission) =>

@@ -16,6 +16,11 @@ public sealed class RolePermissionsTests
         (PortalRoles.Admin, Permission.DraftOutgoing, false),
         (PortalRoles.Admin, Permission.ApproveOutgoing, false),
         (PortalRoles.Admin, Permission.IssueOutgoing, false),
+        (PortalRoles.Admin, Permission.ReadTasks, false),
+        (PortalRoles.Admin, Permission.ReportProgress, false),
+        (PortalRoles.Admin, Permission.ReviewReports, false),
+        (PortalRoles.Admin, Permission.DecideExtensions, false),
+        (PortalRoles.Admin, Permission.ManageCalendar, true),
         (PortalRoles.Leader, Permission.ReadDirectory, true),
         (PortalRoles.Leader, Permission.ManageDirectory, false),
         (PortalRoles.Leader, Permission.ReadDocuments, true),
@@ -25,6 +30,11 @@ public sealed class RolePermissionsTests
         (PortalRoles.Leader, Permission.DraftOutgoing, false),
         (PortalRoles.Leader, Permission.ApproveOutgoing, true),
         (PortalRoles.Leader, Permission.IssueOutgoing, false),
+        (PortalRoles.Leader, Permission.ReadTasks, true),
+        (PortalRoles.Leader, Permission.ReportProgress, false),
+        (PortalRoles.Leader, Permission.ReviewReports, false),
+        (PortalRoles.Leader, Permission.DecideExtensions, true),
+        (PortalRoles.Leader, Permission.ManageCalendar, false),
         (PortalRoles.Clerk, Permission.ReadDirectory, true),
         (PortalRoles.Clerk, Permission.ManageDirectory, false),
         (PortalRoles.Clerk, Permission.ReadDocuments, true),
@@ -34,6 +44,11 @@ public sealed class RolePermissionsTests
         (PortalRoles.Clerk, Permission.DraftOutgoing, false),
         (PortalRoles.Clerk, Permission.ApproveOutgoing, false),
         (PortalRoles.Clerk, Permission.IssueOutgoing, true),
+        (PortalRoles.Clerk, Permission.ReadTasks, true),
+        (PortalRoles.Clerk, Permission.ReportProgress, false),
+        (PortalRoles.Clerk, Permission.ReviewReports, false),
+        (PortalRoles.Clerk, Permission.DecideExtensions, false),
+        (PortalRoles.Clerk, Permission.ManageCalendar, false),
         (PortalRoles.Specialist, Permission.ReadDirectory, true),
         (PortalRoles.Specialist, Permission.ManageDirectory, false),
         (PortalRoles.Specialist, Permission.ReadDocuments, true),
@@ -43,6 +58,11 @@ public sealed class RolePermissionsTests
         (PortalRoles.Specialist, Permission.DraftOutgoing, true),
         (PortalRoles.Specialist, Permission.ApproveOutgoing, false),
         (PortalRoles.Specialist, Permission.IssueOutgoing, false),
+        (PortalRoles.Specialist, Permission.ReadTasks, true),
+        (PortalRoles.Specialist, Permission.ReportProgress, false),
+        (PortalRoles.Specialist, Permission.ReviewReports, true),
+        (PortalRoles.Specialist, Permission.DecideExtensions, false),
+        (PortalRoles.Specialist, Permission.ManageCalendar, false),
         (PortalRoles.Inspector, Permission.ReadDirectory, true),
         (PortalRoles.Inspector, Permission.ManageDirectory, false),
         (PortalRoles.Inspector, Permission.ReadDocuments, true),
@@ -52,6 +72,11 @@ public sealed class RolePermissionsTests
         (PortalRoles.Inspector, Permission.DraftOutgoing, false),
         (PortalRoles.Inspector, Permission.ApproveOutgoing, false),
         (PortalRoles.Inspector, Permission.IssueOutgoing, false),
+        (PortalRoles.Inspector, Permission.ReadTasks, true),
+        (PortalRoles.Inspector, Permission.ReportProgress, false),
+        (PortalRoles.Inspector, Permission.ReviewReports, false),
+        (PortalRoles.Inspector, Permission.DecideExtensions, false),
+        (PortalRoles.Inspector, Permission.ManageCalendar, false),
         (PortalRoles.UnitReporter, Permission.ReadDirectory, false),
         (PortalRoles.UnitReporter, Permission.ManageDirectory, false),
         (PortalRoles.UnitReporter, Permission.ReadDocuments, false),
@@ -61,6 +86,11 @@ public sealed class RolePermissionsTests
         (PortalRoles.UnitReporter, Permission.DraftOutgoing, false),
         (PortalRoles.UnitReporter, Permission.ApproveOutgoing, false),
         (PortalRoles.UnitReporter, Permission.IssueOutgoing, false),
+        (PortalRoles.UnitReporter, Permission.ReadTasks, false),
+        (PortalRoles.UnitReporter, Permission.ReportProgress, true),
+        (PortalRoles.UnitReporter, Permission.ReviewReports, false),
+        (PortalRoles.UnitReporter, Permission.DecideExtensions, false),
+        (PortalRoles.UnitReporter, Permission.ManageCalendar, false),
     ];
 
     public static TheoryData<string, Permission, bool> Grants
@@ -94,11 +124,11 @@ public sealed class RolePermissionsTests
     }
 
     [Fact]
-    public void Unit_reporter_is_granted_no_permission_at_all()
+    public void Unit_reporter_is_granted_only_the_reporting_of_its_own_work()
     {
         var granted = Enum.GetValues<Permission>().Where(p => RolePermissions.Grants([PortalRoles.UnitReporter], p));
 
-        Assert.Empty(granted);
+        Assert.Equal([Permission.ReportProgress], granted);
     }
 
     [Fact]
