@@ -5,6 +5,7 @@ using Microsoft.Extensions.Hosting;
 using SoTTTT.Portal.Core.Common;
 using SoTTTT.Portal.Core.Common.Files;
 using SoTTTT.Portal.Core.Common.Security;
+using SoTTTT.Portal.Core.Features.Tasks;
 using SoTTTT.Portal.Infrastructure.Files;
 using SoTTTT.Portal.Infrastructure.Identity;
 using SoTTTT.Portal.Infrastructure.Persistence;
@@ -22,6 +23,7 @@ public static class InfrastructureServiceCollectionExtensions
         services.Configure<DemoDataOptions>(configuration.GetSection(DemoDataOptions.Section));
         services.Configure<AdministratorOptions>(configuration.GetSection(AdministratorOptions.Section));
         services.Configure<StorageOptions>(configuration.GetSection(StorageOptions.Section));
+        services.Configure<TaskOptions>(configuration.GetSection(TaskOptions.SectionName));
 
         var connectionString = configuration.GetConnectionString("Portal");
         if (string.IsNullOrWhiteSpace(connectionString))
