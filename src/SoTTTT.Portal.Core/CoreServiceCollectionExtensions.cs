@@ -4,6 +4,7 @@ using SoTTTT.Portal.Core.Common.Files;
 using SoTTTT.Portal.Core.Common.Security;
 using SoTTTT.Portal.Core.Features.Documents;
 using SoTTTT.Portal.Core.Features.Notifications;
+using SoTTTT.Portal.Core.Features.Tasks;
 
 namespace SoTTTT.Portal.Core;
 
@@ -21,6 +22,7 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<Notifier>();
         services.AddScoped<IAttachmentOwnerPolicy, IncomingDocumentAttachmentPolicy>();
         services.AddScoped<IAttachmentOwnerPolicy, OutgoingDocumentAttachmentPolicy>();
+        services.AddScoped<IAttachmentOwnerPolicy, ProgressReportAttachmentPolicy>();
         return services;
     }
 }

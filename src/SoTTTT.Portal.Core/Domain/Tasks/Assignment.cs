@@ -160,19 +160,8 @@ public sealed class Assignment : Entity, IVersioned
     }
 
     /// <summary>Where the assignment stands on <paramref name="today"/> (Viet Nam's date).</summary>
-    public AssignmentStanding Evaluate(DateOnly today, WorkingCalendar calendar, int dueSoonWorkingDays)
-    {
-        if (CompletedOn is { } completed)
-            return new(DueDate is { } d && completed > d ? ComplianceStatus.CompletedLate : ComplianceStatus.CompletedOnTime, false, false);
-        if (DueDate is { } due)
-        {
-            if (today > due)
-                return new(ComplianceStatus.OpenOverdue, false, false);
-            return new(ComplianceStatus.OpenOnTime, calendar.WorkingDaysBetween(today, due) <= dueSoonWorkingDays, false);
-        }
-        var lastActivity = DateOnly.FromDateTime(PortalTime.ToLocal(LastReportAtUtc ?? AssignedAtUtc));
-        return new(ComplianceStatus.OpenOnTime, false, today > lastActivity.AddDays(StaleAfterDays));
-    }
+    public AssignmentStanding Evaluate(DateOnly today, WorkingCalendar calendar, int dueSoonWorkingDays) =>
+        AssignmentStanding.Of(DueDate, CompletedOn, LastReportAtUtc ?? AssignedAtUtc, today, calendar, dueSoonWorkingDays);
 
     /// <summary>Moves an open assignment to the unit that took over the old one's duties.</summary>
     public void MoveTo(Guid successorUnitId)
@@ -205,6 +194,26 @@ public sealed class Assignment : Entity, IVersioned
 public sealed record AssignmentStanding(ComplianceStatus Status, bool DueSoon, bool Stale)
 {
     public bool IsCompleted => Status is ComplianceStatus.CompletedOnTime or ComplianceStatus.CompletedLate;
+
+    /// <summary>
+    /// The rule itself, on the columns a list reads: completed on or before the (approved) due date
+    /// is on time; open past it is overdue; open within <paramref name="dueSoonWorkingDays"/> working
+    /// days of it is due soon; open-ended and silent for <see cref="Assignment.StaleAfterDays"/> days is stale.
+    /// </summary>
+    public static AssignmentStanding Of(
+        DateOnly? dueDate, DateOnly? completedOn, DateTime lastActivityUtc, DateOnly today, WorkingCalendar calendar, int dueSoonWorkingDays)
+    {
+        if (completedOn is { } completed)
+            return new(dueDate is { } d && completed > d ? ComplianceStatus.CompletedLate : ComplianceStatus.CompletedOnTime, false, false);
+        if (dueDate is { } due)
+        {
+            if (today > due)
+                return new(ComplianceStatus.OpenOverdue, false, false);
+            return new(ComplianceStatus.OpenOnTime, calendar.WorkingDaysBetween(today, due) <= dueSoonWorkingDays, false);
+        }
+        var lastActivity = DateOnly.FromDateTime(PortalTime.ToLocal(lastActivityUtc));
+        return new(ComplianceStatus.OpenOnTime, false, today > lastActivity.AddDays(Assignment.StaleAfterDays));
+    }
 }
 
 /// <summary>What a unit writes in a progress report.</summary>

@@ -7,6 +7,7 @@ using SoTTTT.Portal.Core.Common.Security;
 using SoTTTT.Portal.Core.Domain.Documents;
 using SoTTTT.Portal.Core.Domain.Identity;
 using SoTTTT.Portal.Core.Features.Notifications;
+using SoTTTT.Portal.Core.Features.Tasks;
 
 namespace SoTTTT.Portal.Core.Features.Documents;
 
@@ -22,6 +23,7 @@ public sealed class SubmitOutgoingDocumentHandler(IPortalDbContext db, DocumentH
         var document = await OutgoingDrafts.LoadAsync(db, command.Id, cancellationToken);
         db.ExpectVersion(document, command.Version);
         document.Submit();
+        await TaskIssuance.EnsureTasksFitSectionsAsync(db, document, cancellationToken);
         history.Record(document.Id, DocumentAction.Submitted);
         const string title = "Dự thảo trình ký";
         var message = $"{DocumentTypes.Name(document.Type)} {document.Summary}";
@@ -100,14 +102,18 @@ public sealed class IssueOutgoingDocumentHandler(
         db.ExpectVersion(document, command.Version);
 
         var today = clock.Today();
-        var recipients = await OutgoingRecipients.UnitsReachedAsync(db, document, cancellationToken);
+        var now = clock.UtcNow();
         // Refused issuance rolls back with the transaction, and the number with it.
         var number = await numbers.NextAsync(RegisterKind.Outgoing, today.Year, cancellationToken);
-        document.Issue(number, today, user.UserId!, clock.UtcNow(), recipients);
+        // The units given tasks receive the document too, whether or not a recipient line names them.
+        var assigned = await TaskIssuance.IssueAsync(db, document, today, now, cancellationToken);
+        var recipients = (await OutgoingRecipients.UnitsReachedAsync(db, document, cancellationToken)).Union(assigned).ToList();
+        document.Issue(number, today, user.UserId!, now, recipients);
         history.Record(document.Id, DocumentAction.Issued, document.NumberAndSymbol);
 
         var message = $"Số {document.NumberAndSymbol} ngày {today:dd/MM/yyyy}: {document.Summary}";
-        await notifier.ToUnitsAsync(recipients, "Văn bản mới gửi đơn vị", message, OutgoingLinks.Of(document.Id), cancellationToken);
+        await notifier.ToUnitsAsync(recipients, assigned.Count > 0 ? "Văn bản mới giao nhiệm vụ cho đơn vị" : "Văn bản mới gửi đơn vị",
+            message, OutgoingLinks.Of(document.Id), cancellationToken);
         notifier.ToUser(document.CreatedById, "Văn bản đã phát hành", message, OutgoingLinks.Of(document.Id));
         await db.SaveChangesAsync(cancellationToken);
         return new IssuedOutgoing(number, today, document.NumberAndSymbol);

@@ -13,6 +13,14 @@ public sealed class Notifier(IPortalDbContext db, IUserDirectory users, ICurrent
     public async Task ToUnitsAsync(IReadOnlyCollection<Guid> unitIds, string title, string message, string link, CancellationToken cancellationToken) =>
         Add((await users.InUnitsAsync(unitIds, cancellationToken)).Select(u => u.Id), title, message, link);
 
+    /// <summary>The holders of a role in one unit (the drafting division's specialists), or in every unit when that unit has none.</summary>
+    public async Task ToRoleInUnitAsync(string role, Guid unitId, string title, string message, string link, CancellationToken cancellationToken)
+    {
+        var holders = await users.InRoleAsync(role, cancellationToken);
+        var inUnit = holders.Where(u => u.UnitId == unitId).ToList();
+        Add((inUnit.Count > 0 ? inUnit : holders).Select(u => u.Id), title, message, link);
+    }
+
     public void ToUser(string userId, string title, string message, string link) => Add([userId], title, message, link);
 
     private void Add(IEnumerable<string> userIds, string title, string message, string link)

@@ -14,3 +14,13 @@ public static class AssignmentLinks
     /// <summary>The assignment's page, for the unit and for the department alike.</summary>
     public static string Of(Guid assignmentId) => $"/nhiem-vu/{assignmentId}";
 }
+
+public static class TaskLinks
+{
+    /// <summary>The unit's workspace: its assignments.</summary>
+    public const string Workspace = "/nhiem-vu";
+    /// <summary>The specialists' queue of reports awaiting review.</summary>
+    public const string ReviewQueue = "/nhiem-vu/cho-xem-xet";
+    /// <summary>The leaders' list of extension requests.</summary>
+    public const string Extensions = "/nhiem-vu/gia-han";
+}

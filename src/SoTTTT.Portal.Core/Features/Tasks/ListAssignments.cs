@@ -1,0 +1,75 @@
+using Mediator;
+using Microsoft.Extensions.Options;
+using SoTTTT.Portal.Core.Common;
+using SoTTTT.Portal.Core.Common.Paging;
+using SoTTTT.Portal.Core.Common.Security;
+using SoTTTT.Portal.Core.Domain.Identity;
+using SoTTTT.Portal.Core.Domain.Tasks;
+using SoTTTT.Portal.Core.Features.Calendar;
+
+namespace SoTTTT.Portal.Core.Features.Tasks;
+
+/// <summary>"Nhiệm vụ của đơn vị": the reporter's own unit's assignments, open and overdue first.</summary>
+[RequiresPermission(Permission.ReportProgress)]
+public sealed record ListMyAssignmentsQuery(bool IncludeCompleted = false, int Page = 1, int PageSize = 20) : IQuery<PagedResult<AssignmentRow>>;
+
+public sealed class ListMyAssignmentsHandler(IPortalDbContext db, ICurrentUser user, TimeProvider clock, IOptions<TaskOptions> options)
+    : IQueryHandler<ListMyAssignmentsQuery, PagedResult<AssignmentRow>>
+{
+    public async ValueTask<PagedResult<AssignmentRow>> Handle(ListMyAssignmentsQuery query, CancellationToken cancellationToken)
+    {
+        var unitId = user.UnitId;
+        var mine = db.Assignments.Where(a => a.UnitId == unitId);
+        if (!query.IncludeCompleted)
+            mine = mine.Where(a => a.CompletedOn == null);
+        return await AssignmentListing.PageAsync(db, mine, query.Page, query.PageSize, clock, options.Value, cancellationToken);
+    }
+}
+
+/// <summary>The department's view of assignments, by directive, task, unit or status.</summary>
+[RequiresPermission(Permission.ReadTasks)]
+public sealed record ListAssignmentsQuery(
+    Guid? DocumentId = null,
+    Guid? TaskId = null,
+    Guid? UnitId = null,
+    bool OpenOnly = false,
+    bool OverdueOnly = false,
+    int Page = 1,
+    int PageSize = 50) : IQuery<PagedResult<AssignmentRow>>;
+
+public sealed class ListAssignmentsHandler(IPortalDbContext db, TimeProvider clock, IOptions<TaskOptions> options)
+    : IQueryHandler<ListAssignmentsQuery, PagedResult<AssignmentRow>>
+{
+    public async ValueTask<PagedResult<AssignmentRow>> Handle(ListAssignmentsQuery query, CancellationToken cancellationToken)
+    {
+        var assignments = db.Assignments.AsQueryable();
+        if (query.DocumentId is { } documentId)
+            assignments = assignments.Where(a => a.DocumentId == documentId);
+        if (query.TaskId is { } taskId)
+            assignments = assignments.Where(a => a.TaskId == taskId);
+        if (query.UnitId is { } unitId)
+            assignments = assignments.Where(a => a.UnitId == unitId);
+        if (query.OpenOnly || query.OverdueOnly)
+            assignments = assignments.Where(a => a.CompletedOn == null);
+        if (query.OverdueOnly)
+        {
+            var today = clock.Today();
+            assignments = assignments.Where(a => a.DueDate < today);
+        }
+        return await AssignmentListing.PageAsync(db, assignments, query.Page, query.PageSize, clock, options.Value, cancellationToken);
+    }
+}
+
+internal static class AssignmentListing
+{
+    public static async Task<PagedResult<AssignmentRow>> PageAsync(
+        IPortalDbContext db, IQueryable<Assignment> assignments, int page, int pageSize, TimeProvider clock, TaskOptions options,
+        CancellationToken cancellationToken)
+    {
+        var columns = await AssignmentQueries.Joined(db, assignments)
+            .PageAsync(AssignmentQueries.Urgent, page, pageSize, AssignmentQueries.Columns, cancellationToken);
+        var calendar = await WorkingCalendars.LoadAsync(db, cancellationToken);
+        var today = clock.Today();
+        return columns.Map(c => c.ToRow(today, calendar, options.DueSoonWorkingDays));
+    }
+}
