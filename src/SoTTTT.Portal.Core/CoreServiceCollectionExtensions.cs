@@ -20,6 +20,7 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<RegisterNumbers>();
         services.AddScoped<DocumentHistory>();
         services.AddScoped<Notifier>();
+        services.AddScoped<PendingInboxSignals>();
         services.AddScoped<IAttachmentOwnerPolicy, IncomingDocumentAttachmentPolicy>();
         services.AddScoped<IAttachmentOwnerPolicy, OutgoingDocumentAttachmentPolicy>();
         services.AddScoped<IAttachmentOwnerPolicy, ProgressReportAttachmentPolicy>();

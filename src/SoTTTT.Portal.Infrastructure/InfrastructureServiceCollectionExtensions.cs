@@ -5,9 +5,11 @@ using Microsoft.Extensions.Hosting;
 using SoTTTT.Portal.Core.Common;
 using SoTTTT.Portal.Core.Common.Files;
 using SoTTTT.Portal.Core.Common.Security;
+using SoTTTT.Portal.Core.Features.Notifications;
 using SoTTTT.Portal.Core.Features.Tasks;
 using SoTTTT.Portal.Infrastructure.Files;
 using SoTTTT.Portal.Infrastructure.Identity;
+using SoTTTT.Portal.Infrastructure.Notifications;
 using SoTTTT.Portal.Infrastructure.Persistence;
 using SoTTTT.Portal.Infrastructure.Seeding;
 
@@ -24,6 +26,7 @@ public static class InfrastructureServiceCollectionExtensions
         services.Configure<AdministratorOptions>(configuration.GetSection(AdministratorOptions.Section));
         services.Configure<StorageOptions>(configuration.GetSection(StorageOptions.Section));
         services.Configure<TaskOptions>(configuration.GetSection(TaskOptions.SectionName));
+        services.AddSingleton<IInboxSignals, InProcessInboxSignals>();
 
         var connectionString = configuration.GetConnectionString("Portal");
         if (string.IsNullOrWhiteSpace(connectionString))

@@ -25,6 +25,7 @@ public abstract class PortalComponentContext : BunitContext
         Services.AddLocalization(options => options.ResourcesPath = "Resources");
         Services.AddLogging();
         Services.AddSingleton<IPortalSender>(Sender);
+        Services.AddSingleton<SoTTTT.Portal.Core.Features.Notifications.IInboxSignals, SoTTTT.Portal.Infrastructure.Notifications.InProcessInboxSignals>();
         Services.AddOptions();
         Auth = AddAuthorization();
     }

@@ -1,6 +1,7 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using SoTTTT.Portal.Core.Common.Exceptions;
+using SoTTTT.Portal.Core.Features.Notifications;
 
 namespace SoTTTT.Portal.Core.Common.Behaviours;
 
@@ -9,7 +10,7 @@ namespace SoTTTT.Portal.Core.Common.Behaviours;
 /// execution strategy, so a failure leaves nothing half-written. A lost concurrency race becomes
 /// a <see cref="ConcurrencyConflictException"/> the user can read.
 /// </summary>
-public sealed class TransactionBehaviour<TMessage, TResponse>(IPortalDbContext db)
+public sealed class TransactionBehaviour<TMessage, TResponse>(IPortalDbContext db, PendingInboxSignals signals)
     : IPipelineBehavior<TMessage, TResponse>
     where TMessage : IBaseCommand
 {
@@ -21,13 +22,16 @@ public sealed class TransactionBehaviour<TMessage, TResponse>(IPortalDbContext d
         var strategy = db.Database.CreateExecutionStrategy();
         try
         {
-            return await strategy.ExecuteAsync(async ct =>
+            var result = await strategy.ExecuteAsync(async ct =>
             {
                 await using var transaction = await db.Database.BeginTransactionAsync(ct);
+                signals.Discard();
                 var response = await next(message, ct);
                 await transaction.CommitAsync(ct);
                 return response;
             }, cancellationToken);
+            signals.Publish();
+            return result;
         }
         catch (DbUpdateConcurrencyException)
         {

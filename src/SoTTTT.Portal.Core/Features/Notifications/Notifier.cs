@@ -5,7 +5,7 @@ using SoTTTT.Portal.Core.Domain.Notifications;
 namespace SoTTTT.Portal.Core.Features.Notifications;
 
 /// <summary>Puts a message in the inboxes of the people who must act or know, within the command's transaction.</summary>
-public sealed class Notifier(IPortalDbContext db, IUserDirectory users, ICurrentUser currentUser, TimeProvider clock)
+public sealed class Notifier(IPortalDbContext db, IUserDirectory users, ICurrentUser currentUser, TimeProvider clock, PendingInboxSignals signals)
 {
     public async Task ToRoleAsync(string role, string title, string message, string link, CancellationToken cancellationToken) =>
         Add((await users.InRoleAsync(role, cancellationToken)).Select(u => u.Id), title, message, link);
@@ -28,6 +28,9 @@ public sealed class Notifier(IPortalDbContext db, IUserDirectory users, ICurrent
         var now = clock.UtcNow();
         // Nobody is told about what they did themselves.
         foreach (var userId in userIds.Distinct().Where(id => id != currentUser.UserId))
+        {
             db.Notifications.Add(new Notification(userId, title, message, link, now));
+            signals.Add(userId);
+        }
     }
 }
