@@ -6,10 +6,14 @@ using SoTTTT.Portal.Core.Common;
 using SoTTTT.Portal.Core.Common.Exceptions;
 using SoTTTT.Portal.Core.Common.Security;
 using SoTTTT.Portal.Core.Domain.Identity;
+using SoTTTT.Portal.Core.Features.Tasks;
 
 namespace SoTTTT.Portal.Core.Features.Organisation;
 
-/// <summary>A unit stops existing (merged, renamed, abolished) on <see cref="ActiveTo"/>; its history stays.</summary>
+/// <summary>
+/// A unit stops existing (merged, renamed, abolished) on <see cref="ActiveTo"/>; its history stays,
+/// and its open assignments move to the successor when one is named.
+/// </summary>
 [RequiresPermission(Permission.ManageDirectory)]
 public sealed record DeactivateOrgUnitCommand(Guid Id, Guid Version, DateOnly? ActiveTo, Guid? SuccessorId) : ICommand<Unit>;
 
@@ -32,6 +36,8 @@ public sealed class DeactivateOrgUnitHandler(IPortalDbContext db) : ICommandHand
 
         db.ExpectVersion(unit, command.Version);
         unit.Deactivate(command.ActiveTo!.Value, successor);
+        if (successor is not null)
+            await AssignmentTransfer.MoveOpenAsync(db, unit.Id, successor.Id, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;
     }
