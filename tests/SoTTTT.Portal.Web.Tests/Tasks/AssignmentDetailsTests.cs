@@ -113,6 +113,44 @@ public sealed class AssignmentDetailsTests : PortalComponentContext
         Assert.Contains("Hãy ghi nội dung cần bổ sung.", page.Find("[data-testid=review-text]").Closest(".mud-input-control")!.TextContent, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Approving_or_refusing_an_extension_is_offered_only_to_a_leader(bool canDecide)
+    {
+        Sender.Reply<GetAssignmentQuery>(_ => Assignments.View(Row, canDecideExtensions: canDecide, extensions: [Assignments.PendingExtension()]));
+
+        var page = RenderDetails();
+
+        Assert.Contains("30/06/2022", page.Find("[data-testid=extension]").TextContent, StringComparison.Ordinal);
+        Assert.Contains("31/07/2022", page.Find("[data-testid=extension]").TextContent, StringComparison.Ordinal);
+        Assert.Equal(canDecide, page.FindAll("button[data-testid=approve-extension]").Count == 1);
+        Assert.Equal(canDecide, page.FindAll("button[data-testid=refuse-extension]").Count == 1);
+    }
+
+    [Fact]
+    public void A_leaders_refusal_sends_the_reason_and_reloads_the_assignment()
+    {
+        var extension = Assignments.PendingExtension();
+        var refused = false;
+        Sender.Reply<GetAssignmentQuery>(_ => Assignments.View(Row, canDecideExtensions: true, extensions:
+            [refused ? extension with { Status = ExtensionStatus.Refused, DecidedBy = "Bùi Thống Nhứt", DecidedAtUtc = new DateTime(2022, 6, 21, 2, 0, 0, DateTimeKind.Utc), DecisionNote = "Đề nghị hoàn thành đúng hạn." } : extension]));
+        Sender.Reply<RefuseExtensionCommand>(_ =>
+        {
+            refused = true;
+            return Mediator.Unit.Value;
+        });
+        var page = RenderDetails();
+
+        page.Find("[data-testid=decision-text]").Change("Đề nghị hoàn thành đúng hạn.");
+        page.Find("button[data-testid=refuse-extension]").Click();
+
+        var sent = Assert.Single(Sender.Sent.OfType<RefuseExtensionCommand>());
+        Assert.Equal((extension.Id, "Đề nghị hoàn thành đúng hạn."), (sent.RequestId, sent.Reason));
+        Assert.Equal("Không đồng ý", page.Find("[data-testid=extension-status]").TextContent.Trim());
+        Assert.Empty(page.FindAll("[data-testid=decision-actions]"));
+    }
+
     [Fact]
     public void Someone_elses_assignment_is_not_found()
     {

@@ -26,9 +26,13 @@ internal static class Assignments
 
     public static AssignmentView View(
         AssignmentRow row, bool canReport = false, bool canReview = false, bool canDecideExtensions = false,
-        IReadOnlyList<ReportView>? reports = null, IReadOnlyList<IndicatorView>? indicators = null) => new(
+        IReadOnlyList<ReportView>? reports = null, IReadOnlyList<IndicatorView>? indicators = null, IReadOnlyList<ExtensionView>? extensions = null) => new(
             row, "Nhắn tin cảnh báo lừa đảo đến toàn bộ thuê bao trên địa bàn tỉnh.", TaskPriority.High, DeadlineKind.FixedDate, null, null,
-            indicators ?? [], null, reports ?? [], [], canReport, canReview, canDecideExtensions);
+            indicators ?? [], null, reports ?? [], extensions ?? [], canReport, canReview, canDecideExtensions);
+
+    public static ExtensionView PendingExtension() => new(
+        Guid.NewGuid(), new DateOnly(2022, 6, 30), new DateOnly(2022, 7, 31), "Chờ doanh nghiệp đối soát số liệu thuê bao.", "Võ Thanh Hải",
+        new DateTime(2022, 6, 20, 2, 0, 0, DateTimeKind.Utc), ExtensionStatus.Pending, null, null, null);
 }
 
 /// <summary>A clock standing still at one moment.</summary>
