@@ -66,6 +66,17 @@ public sealed class PortalFixture : IAsyncLifetime
         return context;
     }
 
+    /// <summary>
+    /// Runs <paramref name="arrange"/> in a service scope of the running portal: for data a journey
+    /// needs that no page of the journey creates (e.g. a directive's tasks, planned in another journey).
+    /// </summary>
+    public async Task ArrangeAsync(Func<IServiceProvider, Task> arrange)
+    {
+        RequireBrowser();
+        await using var scope = _server!.Services.CreateAsyncScope();
+        await arrange(scope.ServiceProvider);
+    }
+
     // The tests must see what `dotnet run` sees (the root's settings and wwwroot), in a database of their own.
     private static void EnsureStartedLikeDotnetRun(PortalServer server, string dataFolder)
     {
