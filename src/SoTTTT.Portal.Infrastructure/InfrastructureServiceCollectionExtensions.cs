@@ -12,6 +12,7 @@ using SoTTTT.Portal.Infrastructure.Identity;
 using SoTTTT.Portal.Infrastructure.Notifications;
 using SoTTTT.Portal.Infrastructure.Persistence;
 using SoTTTT.Portal.Infrastructure.Seeding;
+using SoTTTT.Portal.Infrastructure.Time;
 
 namespace SoTTTT.Portal.Infrastructure;
 
@@ -44,7 +45,7 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddScoped<IUserDirectory, UserDirectory>();
         services.AddScoped<ClaimsCurrentUser>();
         services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<ClaimsCurrentUser>());
-        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(ConfiguredClock.FromConfiguration(configuration));
         services.AddSingleton<IFileStore, LocalFileStore>();
 
         services.AddIdentityCore<PortalUser>(options =>

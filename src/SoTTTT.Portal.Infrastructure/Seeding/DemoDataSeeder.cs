@@ -19,6 +19,7 @@ public sealed class DemoDataSeeder(PortalDbContext db, UserManager<PortalUser> u
         await SeedGroupsAsync(units, cancellationToken);
         await SeedUsersAsync(units);
         await new DemoDocumentSeeder(db).SeedAsync(cancellationToken);
+        await new DemoTaskSeeder(db).SeedAsync(cancellationToken);
     }
 
     private async Task<Dictionary<string, OrgUnit>> SeedUnitsAsync(CancellationToken cancellationToken)

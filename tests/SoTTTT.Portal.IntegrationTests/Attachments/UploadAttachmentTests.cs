@@ -42,7 +42,8 @@ public sealed class UploadAttachmentTests(AttachmentPortal portal) : IClassFixtu
         var stored = Path.Combine(portal.Factory.FilesFolder, row.StoredFileName[..2], row.StoredFileName);
         Assert.Equal(content, await File.ReadAllBytesAsync(stored, TestContext.Current.CancellationToken));
         Assert.StartsWith(portal.Factory.DataFolder, stored, StringComparison.Ordinal);
-        Assert.DoesNotContain(portal.StoredFiles(), f => Path.GetFileName(f).Contains("716", StringComparison.Ordinal));
+        // Only generated names on disk: a random hex name may contain "716" by chance, the original name never appears.
+        Assert.All(portal.StoredFiles(), f => Assert.Matches(@"^(\.staging-)?[0-9a-f]{32}(\.tmp)?$", Path.GetFileName(f)));
 
         Assert.Equal(row.OriginalFileName, uploaded.FileName);
         Assert.True(uploaded.CanDelete);

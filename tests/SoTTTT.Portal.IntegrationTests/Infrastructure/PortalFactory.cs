@@ -35,6 +35,8 @@ public sealed class PortalFactory(PortalSettings settings) : WebApplicationFacto
         builder.UseSetting("ConnectionStrings:Portal", "");
         builder.UseSetting("DemoData:Enabled", settings.DemoData ? "true" : "false");
         builder.UseSetting("Administrator:Password", settings.AdministratorPassword ?? "");
+        foreach (var (key, value) in settings.Settings ?? new Dictionary<string, string>())
+            builder.UseSetting(key, value);
         builder.ConfigureLogging(logging => logging.AddProvider(Logs));
         builder.ConfigureServices(services => services.AddSingleton(settings));
         if (settings.ConfigureServices is { } configureServices)
@@ -75,6 +77,9 @@ public sealed class PortalFactory(PortalSettings settings) : WebApplicationFacto
 
 /// <summary>
 /// How a test database starts: with the demo case, or empty like production; <see cref="ConfigureServices"/>
-/// adds test services (e.g. an attachment owner policy) after the portal's own.
+/// adds test services (e.g. an attachment owner policy) after the portal's own; <see cref="Settings"/>
+/// are further configuration keys (e.g. "Clock:StartAt").
 /// </summary>
-public sealed record PortalSettings(bool DemoData, string? AdministratorPassword = null, Action<IServiceCollection>? ConfigureServices = null);
+public sealed record PortalSettings(
+    bool DemoData, string? AdministratorPassword = null, Action<IServiceCollection>? ConfigureServices = null,
+    IReadOnlyDictionary<string, string>? Settings = null);
