@@ -8,6 +8,7 @@ using SoTTTT.Portal.Core.Common.Security;
 using SoTTTT.Portal.Core.Features.Tasks;
 using SoTTTT.Portal.Infrastructure.Files;
 using SoTTTT.Portal.Infrastructure.Identity;
+using SoTTTT.Portal.Infrastructure.Jobs;
 using SoTTTT.Portal.Infrastructure.Persistence;
 using SoTTTT.Portal.Infrastructure.Seeding;
 
@@ -24,6 +25,7 @@ public static class InfrastructureServiceCollectionExtensions
         services.Configure<AdministratorOptions>(configuration.GetSection(AdministratorOptions.Section));
         services.Configure<StorageOptions>(configuration.GetSection(StorageOptions.Section));
         services.Configure<TaskOptions>(configuration.GetSection(TaskOptions.SectionName));
+        services.Configure<ReminderOptions>(configuration.GetSection(ReminderOptions.Section));
 
         var connectionString = configuration.GetConnectionString("Portal");
         if (string.IsNullOrWhiteSpace(connectionString))
@@ -65,6 +67,8 @@ public static class InfrastructureServiceCollectionExtensions
 
         services.AddScoped<DatabaseInitialiser>();
         services.AddScoped<DemoDataSeeder>();
+        services.AddScoped<ReminderScheduler>();
+        services.AddHostedService<ReminderService>();
         return services;
     }
 }
