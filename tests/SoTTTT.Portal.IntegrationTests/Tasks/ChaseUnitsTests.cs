@@ -111,7 +111,8 @@ public sealed class ChaseUnitsTests(RemindersPortal portal) : IClassFixture<Remi
         Assert.All(draft.Addressees, a => Assert.False(string.IsNullOrWhiteSpace(a.Text)));
         Assert.StartsWith("V/v đôn đốc thực hiện", draft.Summary, StringComparison.Ordinal);
         Assert.Contains(RemindersPortal.TaskTitle, draft.Summary, StringComparison.Ordinal);
-        Assert.Contains("4/STTTT-BCVTCNTT ngày 19/04/2022", draft.Summary, StringComparison.Ordinal);
+        var issuedOn = original.IssuedOn!.Value.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Contains($"theo Công văn số 4/STTTT-BCVTCNTT ngày {issuedOn}", draft.Summary, StringComparison.Ordinal);
         Assert.Contains("Công văn số 4/STTTT-BCVTCNTT", draft.Preamble!, StringComparison.Ordinal);
         var calendar = await portal.ExecuteDbContextAsync(db => WorkingCalendars.LoadAsync(db, TestContext.Current.CancellationToken));
         var reportBy = calendar.AddWorkingDays(portal.Today, 5).ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture);
