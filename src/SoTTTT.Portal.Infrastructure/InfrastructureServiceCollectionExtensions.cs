@@ -9,6 +9,7 @@ using SoTTTT.Portal.Core.Features.Notifications;
 using SoTTTT.Portal.Core.Features.Tasks;
 using SoTTTT.Portal.Infrastructure.Files;
 using SoTTTT.Portal.Infrastructure.Identity;
+using SoTTTT.Portal.Infrastructure.Jobs;
 using SoTTTT.Portal.Infrastructure.Notifications;
 using SoTTTT.Portal.Infrastructure.Persistence;
 using SoTTTT.Portal.Infrastructure.Seeding;
@@ -28,6 +29,7 @@ public static class InfrastructureServiceCollectionExtensions
         services.Configure<StorageOptions>(configuration.GetSection(StorageOptions.Section));
         services.Configure<TaskOptions>(configuration.GetSection(TaskOptions.SectionName));
         services.AddSingleton<IInboxSignals, InProcessInboxSignals>();
+        services.Configure<ReminderOptions>(configuration.GetSection(ReminderOptions.Section));
 
         var connectionString = configuration.GetConnectionString("Portal");
         if (string.IsNullOrWhiteSpace(connectionString))
@@ -69,6 +71,8 @@ public static class InfrastructureServiceCollectionExtensions
 
         services.AddScoped<DatabaseInitialiser>();
         services.AddScoped<DemoDataSeeder>();
+        services.AddScoped<ReminderScheduler>();
+        services.AddHostedService<ReminderService>();
         return services;
     }
 }

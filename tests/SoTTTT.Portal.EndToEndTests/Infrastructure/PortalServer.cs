@@ -31,5 +31,7 @@ internal sealed class PortalServer : WebApplicationFactory<Program>
         builder.UseSetting("DemoData:Enabled", "true");
         builder.UseSetting("Database:DataFolder", _dataFolder);
         builder.UseSetting("Storage:FilesFolder", Path.Combine(_dataFolder, "files"));
+        // Journeys count inbox messages; automatic reminders would add to them at start.
+        builder.UseSetting("Reminders:Enabled", "false");
     }
 }

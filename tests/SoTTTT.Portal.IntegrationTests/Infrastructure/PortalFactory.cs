@@ -35,6 +35,8 @@ public sealed class PortalFactory(PortalSettings settings) : WebApplicationFacto
         builder.UseSetting("ConnectionStrings:Portal", "");
         builder.UseSetting("DemoData:Enabled", settings.DemoData ? "true" : "false");
         builder.UseSetting("Administrator:Password", settings.AdministratorPassword ?? "");
+        // Tests run the reminder scheduler themselves, at the moment they choose.
+        builder.UseSetting("Reminders:Enabled", "false");
         foreach (var (key, value) in settings.Settings ?? new Dictionary<string, string>())
             builder.UseSetting(key, value);
         builder.ConfigureLogging(logging => logging.AddProvider(Logs));

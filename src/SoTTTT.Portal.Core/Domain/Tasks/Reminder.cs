@@ -1,3 +1,5 @@
+using SoTTTT.Portal.Core.Domain.Calendar;
+
 namespace SoTTTT.Portal.Core.Domain.Tasks;
 
 public enum ReminderKind
@@ -35,4 +37,24 @@ public sealed class Reminder : Entity
     public ReminderKind Kind { get; private set; }
     public DateOnly DueDate { get; private set; }
     public DateTime SentAtUtc { get; private set; }
+
+    /// <summary>
+    /// The one reminder an open assignment due on <paramref name="dueDate"/> calls for on
+    /// <paramref name="today"/>: the most urgent whose moment has come, so a portal that was down
+    /// on the seventh working day sends the three-day reminder, never a stale one; none while more
+    /// than seven working days remain.
+    /// </summary>
+    public static ReminderKind? KindDueOn(DateOnly today, DateOnly dueDate, WorkingCalendar calendar)
+    {
+        ArgumentNullException.ThrowIfNull(calendar);
+        if (today > dueDate)
+            return ReminderKind.Overdue;
+        return calendar.WorkingDaysBetween(today, dueDate) switch
+        {
+            <= 1 => ReminderKind.OneWorkingDayBefore,
+            <= 3 => ReminderKind.ThreeWorkingDaysBefore,
+            <= 7 => ReminderKind.SevenWorkingDaysBefore,
+            _ => null,
+        };
+    }
 }

@@ -68,4 +68,22 @@ public sealed record TaskDeadline(DeadlineKind Kind, DateOnly? Date = null, int?
                 throw new InvalidOperationException("Only a recurring deadline has cut-offs.");
         }
     }
+
+    /// <summary>
+    /// The last report cut-off strictly before <paramref name="date"/>: the start of the period that
+    /// holds it, so a report submitted after it is the report of that period.
+    /// </summary>
+    public DateOnly LastCutOffBefore(DateOnly date)
+    {
+        // Two periods back always lies before the last cut-off; walk forward from there.
+        var cutOff = NextCutOffAfter(Kind switch
+        {
+            DeadlineKind.Weekly => date.AddDays(-15),
+            DeadlineKind.Monthly => date.AddMonths(-2),
+            _ => date.AddMonths(-6),
+        });
+        for (var next = NextCutOffAfter(cutOff); next < date; next = NextCutOffAfter(next))
+            cutOff = next;
+        return cutOff;
+    }
 }
