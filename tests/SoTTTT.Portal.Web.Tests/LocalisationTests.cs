@@ -73,7 +73,9 @@ public sealed partial class LocalisationTests
             .Concat(Enum.GetValues<Core.Domain.Documents.Confidentiality>().Select(Components.Shared.DocumentNames.Of))
             .Concat(Enum.GetValues<Core.Domain.Documents.DistributionPurpose>().Select(Components.Shared.DocumentNames.Of))
             .Concat(Enum.GetValues<Core.Domain.Documents.SigningAuthority>().Select(Components.Shared.DocumentNames.Of))
-            .Concat(Enum.GetValues<Core.Domain.Documents.DocumentAction>().Select(Components.Shared.DocumentNames.Of));
+            .Concat(Enum.GetValues<Core.Domain.Documents.DocumentAction>().Select(Components.Shared.DocumentNames.Of))
+            .Concat(Enum.GetValues<Core.Domain.Calendar.CalendarDayKind>().Select(Components.Shared.CalendarNames.Of))
+            .Concat(Enum.GetValues<DayOfWeek>().Select(Components.Shared.CalendarNames.Of));
 
     private static string FindRoot()
     {
