@@ -81,7 +81,9 @@ public sealed partial class LocalisationTests
             .Concat(Enum.GetValues<Core.Domain.Tasks.ReportStatus>().Select(Components.Shared.TaskNames.Of))
             .Concat(Enum.GetValues<Core.Domain.Tasks.ExtensionStatus>().Select(Components.Shared.TaskNames.Of))
             .Concat(Enumerable.Range(1, 7).Select(Components.Shared.TaskNames.WeekdayOf))
-            .Concat([Components.Shared.TaskNames.DueSoon, Components.Shared.TaskNames.Stale]);
+            .Concat([Components.Shared.TaskNames.DueSoon, Components.Shared.TaskNames.Stale])
+            .Concat(Enum.GetValues<Core.Domain.Calendar.CalendarDayKind>().Select(Components.Shared.CalendarNames.Of))
+            .Concat(Enum.GetValues<DayOfWeek>().Select(Components.Shared.CalendarNames.Of));
 
     private static string FindRoot()
     {

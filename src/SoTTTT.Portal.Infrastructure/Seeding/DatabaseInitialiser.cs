@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SoTTTT.Portal.Core.Domain.Identity;
+using SoTTTT.Portal.Core.Features.Calendar;
 using SoTTTT.Portal.Infrastructure.Identity;
 using SoTTTT.Portal.Infrastructure.Persistence;
 
@@ -10,7 +11,8 @@ namespace SoTTTT.Portal.Infrastructure.Seeding;
 
 /// <summary>
 /// Brings the database to the current schema at start and seeds what every installation needs:
-/// the roles, then either the demo case (Development) or a first administrator (empty production).
+/// the roles, the holiday calendar, then either the demo case (Development) or a first administrator
+/// (empty production).
 /// </summary>
 public sealed partial class DatabaseInitialiser(
     PortalDbContext db,
@@ -40,11 +42,31 @@ public sealed partial class DatabaseInitialiser(
                 EnsureSucceeded(await roles.CreateAsync(new IdentityRole(role)), $"role {role}");
         }
 
+        await SeedHolidaysAsync(cancellationToken);
+
         if (demoOptions.Value.Enabled)
             await demo.SeedAsync(cancellationToken);
         else
             await CreateFirstAdministratorAsync(cancellationToken);
     }
+
+    /// <summary>
+    /// Reference data, in production as in the demo: the statutory holidays of the years around
+    /// the installation. Only into an empty calendar, so that a day the administrator deleted or
+    /// moved does not come back at the next start.
+    /// </summary>
+    private async Task SeedHolidaysAsync(CancellationToken cancellationToken)
+    {
+        if (await db.CalendarDays.AnyAsync(cancellationToken))
+            return;
+        for (var year = FirstSeededYear; year <= LastSeededYear; year++)
+            await WorkingCalendars.AddStatutoryHolidaysAsync(db, year, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>The founding case is of 2022; a few years ahead leave the administrator time to add more.</summary>
+    public const int FirstSeededYear = 2022;
+    public const int LastSeededYear = 2027;
 
     private async Task CreateFirstAdministratorAsync(CancellationToken cancellationToken)
     {

@@ -4,7 +4,7 @@ namespace SoTTTT.Portal.Core.Domain.Calendar;
 
 public enum CalendarDayKind
 {
-    /// <summary>Ngày lễ, Tết: a public holiday on a weekday.</summary>
+    /// <summary>Ngày lễ, Tết: a public holiday; one on a weekend is listed too, its day off in lieu separately.</summary>
     Holiday = 0,
     /// <summary>Ngày nghỉ bù: a day off in place of a holiday that fell on a weekend, or a bridged day.</summary>
     CompensatoryDayOff = 1,
