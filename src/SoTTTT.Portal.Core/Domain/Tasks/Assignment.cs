@@ -94,8 +94,9 @@ public sealed class Assignment : Entity, IVersioned
         LastReportAtUtc = atUtc;
         PercentDone = draft.PercentDone;
         ReportsAwaitingReview++;
-        // A recurring report moves the due date on to the next period's cut-off, once per period.
-        if (Deadline.IsRecurring && DueDate is { } due && today > PreviousCutOff(due))
+        // A report that covers the current period (it ends after the previous cut-off) moves a recurring
+        // due date on to the next cut-off; a resubmission for a period already reported moves nothing.
+        if (Deadline.IsRecurring && DueDate is { } due && draft.PeriodTo > PreviousCutOff(due))
         {
             DueDate = Deadline.NextCutOffAfter(due > today ? due : today);
             OriginalDueDate = DueDate;

@@ -261,4 +261,20 @@ public sealed class AssignmentStatusTests
         assignment.SubmitReport(AReport(thursday, complete: false), "vnpt", Utc(thursday, 15), thursday);
         Assert.Equal(new DateOnly(2022, 4, 29), assignment.DueDate);
     }
+
+    [Fact]
+    public void Resubmitting_a_monthly_report_for_a_period_already_reported_does_not_move_the_due_date_again()
+    {
+        // Monthly on the 25th; issued 20/4 → due 25/4.
+        var assignment = AnAssignment(new TaskDeadline(DeadlineKind.Monthly, CutOffDay: 25));
+        var late = new DateOnly(2022, 5, 3);
+        var april = new ReportDraft(new DateOnly(2022, 4, 1), new DateOnly(2022, 4, 25), "Tháng 4: 12 buổi tuyên truyền.", 40, [], null, false);
+
+        var first = assignment.SubmitReport(april, "ttvh", Utc(late, 9), late);
+        Assert.Equal(new DateOnly(2022, 5, 25), assignment.DueDate);
+        assignment.RequestMore(first, "chuyenvien", Utc(late, 10), "Bổ sung số lượt người tham dự.");
+        assignment.SubmitReport(april with { Narrative = "Tháng 4: 12 buổi, 1.450 lượt người tham dự." }, "ttvh", Utc(late, 15), late);
+
+        Assert.Equal(new DateOnly(2022, 5, 25), assignment.DueDate);
+    }
 }
