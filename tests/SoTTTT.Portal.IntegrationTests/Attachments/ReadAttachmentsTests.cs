@@ -30,11 +30,13 @@ public sealed class ReadAttachmentsTests(AttachmentPortal portal) : IClassFixtur
     public async Task A_reader_downloads_the_same_bytes_under_the_original_name_and_the_detected_type()
     {
         var owner = portal.NewOwner(attachers: [Specialist], readers: [DemoUsers.Leader]);
-        var uploaded = await portal.UploadAsync(owner, "Báo cáo kết quả.docx", SampleFiles.Docx(), asUser: Specialist);
+        // Built once: each build of a sample stamps its entries with the current time.
+        var docx = SampleFiles.Docx();
+        var uploaded = await portal.UploadAsync(owner, "Báo cáo kết quả.docx", docx, asUser: Specialist);
 
         var (content, bytes) = await portal.DownloadAsync(uploaded.Id, asUser: DemoUsers.Leader);
 
-        Assert.Equal(SampleFiles.Docx(), bytes);
+        Assert.Equal(docx, bytes);
         Assert.Equal("Báo cáo kết quả.docx", content.FileName);
         Assert.Equal("application/vnd.openxmlformats-officedocument.wordprocessingml.document", content.ContentType);
     }
