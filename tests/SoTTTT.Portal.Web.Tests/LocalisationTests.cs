@@ -73,7 +73,15 @@ public sealed partial class LocalisationTests
             .Concat(Enum.GetValues<Core.Domain.Documents.Confidentiality>().Select(Components.Shared.DocumentNames.Of))
             .Concat(Enum.GetValues<Core.Domain.Documents.DistributionPurpose>().Select(Components.Shared.DocumentNames.Of))
             .Concat(Enum.GetValues<Core.Domain.Documents.SigningAuthority>().Select(Components.Shared.DocumentNames.Of))
-            .Concat(Enum.GetValues<Core.Domain.Documents.DocumentAction>().Select(Components.Shared.DocumentNames.Of));
+            .Concat(Enum.GetValues<Core.Domain.Documents.DocumentAction>().Select(Components.Shared.DocumentNames.Of))
+            .Concat(Enum.GetValues<Core.Domain.Tasks.ComplianceStatus>().Select(Components.Shared.TaskNames.Of))
+            .Concat(Enum.GetValues<Core.Domain.Tasks.AssignmentRole>().Select(Components.Shared.TaskNames.Of))
+            .Concat(Enum.GetValues<Core.Domain.Tasks.TaskPriority>().Select(Components.Shared.TaskNames.Of))
+            .Concat(Enum.GetValues<Core.Domain.Tasks.DeadlineKind>().Select(Components.Shared.TaskNames.Of))
+            .Concat(Enum.GetValues<Core.Domain.Tasks.ReportStatus>().Select(Components.Shared.TaskNames.Of))
+            .Concat(Enum.GetValues<Core.Domain.Tasks.ExtensionStatus>().Select(Components.Shared.TaskNames.Of))
+            .Concat(Enumerable.Range(1, 7).Select(Components.Shared.TaskNames.WeekdayOf))
+            .Concat([Components.Shared.TaskNames.DueSoon, Components.Shared.TaskNames.Stale]);
 
     private static string FindRoot()
     {

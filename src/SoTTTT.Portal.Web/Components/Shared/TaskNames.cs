@@ -76,6 +76,20 @@ public static class TaskNames
         _ => status.ToString(),
     };
 
+    public static Color ColourOf(ExtensionStatus status) => status switch
+    {
+        ExtensionStatus.Approved => Color.Success,
+        ExtensionStatus.Refused => Color.Error,
+        _ => Color.Warning,
+    };
+
+    public static Color ColourOf(TaskPriority priority) => priority switch
+    {
+        TaskPriority.Urgent => Color.Error,
+        TaskPriority.High => Color.Warning,
+        _ => Color.Default,
+    };
+
     /// <summary>"Thứ Hai" … "Chủ nhật" for a weekly report's cut-off day (1 = Monday).</summary>
     public static string WeekdayOf(int day) => day switch
     {
