@@ -5,6 +5,9 @@ using SoTTTT.Portal.Core.Domain.Organisation;
 using SoTTTT.Portal.Core.Domain.Documents;
 using SoTTTT.Portal.Core.Features.Documents;
 using SoTTTT.Portal.Core.Features.Organisation;
+using SoTTTT.Portal.Core.Features.Tasks;
+using SoTTTT.Portal.Core.Common.Paging;
+using SoTTTT.Portal.Core.Domain.Tasks;
 using SoTTTT.Portal.Infrastructure.Identity;
 using SoTTTT.Portal.Web.Components.Pages;
 
@@ -34,6 +37,9 @@ public sealed class HomeTests : PortalComponentContext
             [new OutgoingListItem(Guid.NewGuid(), DocumentType.CongVan, "4/STTTT-BCVTCNTT", new DateOnly(2022, 4, 20),
                 "V/v thông báo cảnh giác với tình trạng sử dụng mạng viễn thông, mạng xã hội để lừa đảo chiếm đoạt tài sản", OutgoingStatus.Issued, "BCVTCNTT")]));
 
+        Sender.Reply<ListMyAssignmentsQuery>(_ => new PagedResult<AssignmentRow>(
+            [Assignment(unitId, ComplianceStatus.OpenOverdue), Assignment(unitId, ComplianceStatus.OpenOnTime), Assignment(unitId, ComplianceStatus.OpenOnTime)], 3, 1, 200));
+
         var home = Render<Home>();
 
         Assert.Contains("Xin chào, Võ Thanh Hải", home.Find("h1").TextContent, StringComparison.Ordinal);
@@ -41,7 +47,10 @@ public sealed class HomeTests : PortalComponentContext
         Assert.Contains("Các doanh nghiệp viễn thông trên địa bàn tỉnh", home.Find("[data-testid=own-unit]").TextContent, StringComparison.Ordinal);
         Assert.DoesNotContain(Sender.Sent, m => m is GetDirectorySummaryQuery);
         Assert.Contains("4/STTTT-BCVTCNTT", home.Find("[data-testid=sent-to-my-unit]").TextContent, StringComparison.Ordinal);
-        Assert.Empty(home.FindAll("[data-testid=my-work]"));
+        var tiles = home.FindAll("[data-testid=my-work] a.work-tile").Select(a => (a.TextContent.Trim(), a.GetAttribute("href"))).ToList();
+        Assert.Equal(
+            [("3 Nhiệm vụ của đơn vị chưa hoàn thành", "/nhiem-vu"), ("1 Nhiệm vụ của đơn vị quá hạn", "/nhiem-vu")],
+            tiles.Select(t => (System.Text.RegularExpressions.Regex.Replace(t.Item1, @"\s+", " "), t.Item2)));
     }
 
     [Fact]
@@ -53,6 +62,7 @@ public sealed class HomeTests : PortalComponentContext
         Sender.Reply<GetDirectorySummaryQuery>(_ => new DirectorySummary(
             new Dictionary<OrgUnitKind, int> { [OrgUnitKind.TelecomEnterprise] = 4, [OrgUnitKind.CultureCentre] = 9 }, 3, 0));
         Sender.Reply<GetMyDocumentWorkQuery>(_ => new MyDocumentWork(2, 1, 0, 0, 0, 0, 0, []));
+        Sender.Reply<ListExtensionRequestsQuery>(_ => new PagedResult<ExtensionQueueItem>([], 2, 1, 1));
 
         var home = Render<Home>();
 
@@ -63,5 +73,29 @@ public sealed class HomeTests : PortalComponentContext
         Assert.Contains("Văn bản đến chờ bạn cho ý kiến chỉ đạo", work, StringComparison.Ordinal);
         Assert.Contains("Dự thảo chờ duyệt ký", work, StringComparison.Ordinal);
         Assert.DoesNotContain("Văn bản chờ cấp số, phát hành", work, StringComparison.Ordinal);
+        Assert.Equal("/nhiem-vu/gia-han", home.FindAll("[data-testid=my-work] a.work-tile").Single(a => a.TextContent.Contains("Đề nghị gia hạn chờ quyết định", StringComparison.Ordinal)).GetAttribute("href"));
+        Assert.DoesNotContain(Sender.Sent, m => m is ListReportsAwaitingReviewQuery);
     }
+
+    [Fact]
+    public void A_specialist_sees_how_many_task_reports_wait_for_review()
+    {
+        Auth.SetAuthorized("chuyenvien");
+        Auth.SetRoles(PortalRoles.Specialist);
+        Auth.SetClaims(new Claim(PortalClaimTypes.FullName, "Phạm Quốc Việt"));
+        Sender.Reply<GetDirectorySummaryQuery>(_ => new DirectorySummary(new Dictionary<OrgUnitKind, int>(), 0, 0));
+        Sender.Reply<GetMyDocumentWorkQuery>(_ => new MyDocumentWork(0, 0, 0, 1, 0, 0, 0, []));
+        Sender.Reply<ListReportsAwaitingReviewQuery>(_ => new PagedResult<ReportQueueItem>([], 5, 1, 1));
+
+        var home = Render<Home>();
+
+        var tile = home.FindAll("[data-testid=my-work] a.work-tile").Single(a => a.TextContent.Contains("Báo cáo nhiệm vụ chờ xem xét", StringComparison.Ordinal));
+        Assert.Equal("/nhiem-vu/cho-xem-xet", tile.GetAttribute("href"));
+        Assert.Equal("5", tile.QuerySelector(".work-count")!.TextContent);
+    }
+
+    private static AssignmentRow Assignment(Guid unitId, ComplianceStatus status) => new(
+        Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), "5/STTTT-BCVTCNTT", new DateOnly(2026, 4, 1), "V/v nhắn tin cảnh báo lừa đảo", "Nhắn tin cảnh báo",
+        1, unitId, "VNPT Trà Vinh", AssignmentRole.Lead, null, new DateOnly(2026, 4, 30), null, null, null, 0, 0, false,
+        new AssignmentStanding(status, false, false));
 }

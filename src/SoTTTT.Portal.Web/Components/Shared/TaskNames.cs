@@ -76,15 +76,20 @@ public static class TaskNames
         _ => status.ToString(),
     };
 
-    /// <summary>"Thứ Hai" … "Chủ nhật" for a weekly report's cut-off day (1 = Monday).</summary>
-    public static string WeekdayOf(int day) => day switch
+    public static Color ColourOf(ExtensionStatus status) => status switch
     {
-        1 => "Thứ Hai",
-        2 => "Thứ Ba",
-        3 => "Thứ Tư",
-        4 => "Thứ Năm",
-        5 => "Thứ Sáu",
-        6 => "Thứ Bảy",
-        _ => "Chủ nhật",
+        ExtensionStatus.Approved => Color.Success,
+        ExtensionStatus.Refused => Color.Error,
+        _ => Color.Warning,
     };
+
+    public static Color ColourOf(TaskPriority priority) => priority switch
+    {
+        TaskPriority.Urgent => Color.Error,
+        TaskPriority.High => Color.Warning,
+        _ => Color.Default,
+    };
+
+    /// <summary>"Thứ Hai" … "Chủ nhật" for a weekly report's cut-off day (1 = Monday).</summary>
+    public static string WeekdayOf(int day) => CalendarNames.Of((DayOfWeek)(day % 7));
 }
