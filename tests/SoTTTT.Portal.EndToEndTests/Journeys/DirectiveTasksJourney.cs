@@ -28,13 +28,18 @@ public sealed partial class DirectiveTasksJourney(PortalFixture portal)
         await specialist.GetByTestId("add-task").ClickAsync();
         var dialog = specialist.GetByRole(AriaRole.Dialog);
         await dialog.GetByTestId("task-title").FillAsync("Nhắn tin cảnh báo lừa đảo đến thuê bao");
-        await dialog.GetByTestId("task-due-date").FillAsync(DateTime.Today.AddDays(30).ToString("dd/MM/yyyy", CultureInfo.InvariantCulture));
+        var dueDate = DateTime.Today.AddDays(30).ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
+        await dialog.GetByTestId("task-due-date").FillAsync(dueDate);
         await dialog.GetByTestId("task-due-date").PressAsync("Tab");
+        await Expect(dialog.GetByTestId("task-due-date")).ToHaveValueAsync(dueDate);
         await dialog.GetByTestId("indicator-add").ClickAsync();
         await dialog.GetByTestId("indicator-0").GetByLabel("Tên chỉ tiêu").FillAsync("Số tin nhắn đã gửi");
         await dialog.GetByTestId("indicator-0").GetByLabel("Đơn vị tính").FillAsync("tin nhắn");
         await dialog.GetByTestId("assignee-0-choice").FillAsync("vien thong");
         await specialist.GetByRole(AriaRole.Option, new() { Name = "Nhóm: Các doanh nghiệp viễn thông trên địa bàn tỉnh" }).ClickAsync();
+        // The choice is taken only once the picker shows it: saving earlier would send no assignee.
+        await Expect(dialog.GetByTestId("assignee-0-choice")).ToHaveValueAsync("Nhóm: Các doanh nghiệp viễn thông trên địa bàn tỉnh");
+        await Expect(specialist.GetByRole(AriaRole.Option)).ToHaveCountAsync(0);
         await dialog.GetByTestId("save-task").ClickAsync();
 
         var task = specialist.GetByTestId("directive-task");

@@ -291,4 +291,34 @@ public sealed class AssignmentFlowTests(DemoPortal portal) : IClassFixture<DemoP
         Assert.Equal(4, task.Progress.Total);
         Assert.Equal(4, task.Progress.Unreported);
     }
+
+    [Fact]
+    public async Task Task_follow_up_reads_the_task_with_its_document()
+    {
+        var documentId = await IssueSmsTaskAsync();
+        var listed = Assert.Single(await portal.SendAsync(new ListDocumentTasksQuery(documentId), DemoUsers.Leader));
+
+        var details = await portal.SendAsync(new GetDirectiveTaskQuery(listed.Id), DemoUsers.Inspector);
+
+        Assert.Equal(documentId, details.DocumentId);
+        Assert.Matches(@"^\d+/STTTT-BCVTCNTT$", details.DocumentNumberAndSymbol);
+        Assert.Equal((listed.Id, listed.Title, listed.Progress), (details.Task.Id, details.Task.Title, details.Task.Progress));
+        Assert.Equal(listed.Indicators, details.Task.Indicators);
+        Assert.Equal(listed.Assignees, details.Task.Assignees);
+        await Assert.ThrowsAsync<ForbiddenAccessException>(() => portal.SendAsync(new GetDirectiveTaskQuery(listed.Id), Viettel));
+        await Assert.ThrowsAsync<NotFoundException>(() => portal.SendAsync(new GetDirectiveTaskQuery(Guid.CreateVersion7()), DemoUsers.Leader));
+    }
+
+    [Fact]
+    public async Task Reporters_start_page_counts_its_own_units_open_overdue_and_due_soon_assignments()
+    {
+        var before = await portal.SendAsync(new CountMyAssignmentsQuery(), Viettel);
+        await IssueSmsTaskAsync(dueInDays: -2);
+        await IssueSmsTaskAsync(dueInDays: 1);
+        await IssueSmsTaskAsync(dueInDays: 60);
+
+        var after = await portal.SendAsync(new CountMyAssignmentsQuery(), Viettel);
+
+        Assert.Equal(before with { Open = before.Open + 3, Overdue = before.Overdue + 1, DueSoon = before.DueSoon + 1 }, after);
+    }
 }

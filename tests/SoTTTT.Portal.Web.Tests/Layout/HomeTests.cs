@@ -37,8 +37,7 @@ public sealed class HomeTests : PortalComponentContext
             [new OutgoingListItem(Guid.NewGuid(), DocumentType.CongVan, "4/STTTT-BCVTCNTT", new DateOnly(2022, 4, 20),
                 "V/v thông báo cảnh giác với tình trạng sử dụng mạng viễn thông, mạng xã hội để lừa đảo chiếm đoạt tài sản", OutgoingStatus.Issued, "BCVTCNTT")]));
 
-        Sender.Reply<ListMyAssignmentsQuery>(_ => new PagedResult<AssignmentRow>(
-            [Assignment(unitId, ComplianceStatus.OpenOverdue), Assignment(unitId, ComplianceStatus.OpenOnTime), Assignment(unitId, ComplianceStatus.OpenOnTime)], 3, 1, 200));
+        Sender.Reply<CountMyAssignmentsQuery>(_ => new MyAssignmentCounts(Open: 3, Overdue: 1, DueSoon: 1));
 
         var home = Render<Home>();
 
@@ -94,8 +93,4 @@ public sealed class HomeTests : PortalComponentContext
         Assert.Equal("5", tile.QuerySelector(".work-count")!.TextContent);
     }
 
-    private static AssignmentRow Assignment(Guid unitId, ComplianceStatus status) => new(
-        Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), "5/STTTT-BCVTCNTT", new DateOnly(2026, 4, 1), "V/v nhắn tin cảnh báo lừa đảo", "Nhắn tin cảnh báo",
-        1, unitId, "VNPT Trà Vinh", AssignmentRole.Lead, null, new DateOnly(2026, 4, 30), null, null, null, 0, 0, false,
-        new AssignmentStanding(status, false, false));
 }

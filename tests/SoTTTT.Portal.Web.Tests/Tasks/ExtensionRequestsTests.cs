@@ -28,10 +28,12 @@ public sealed class ExtensionRequestsTests : PortalComponentContext
 
         Assert.NotEmpty(page.WaitForElements("[data-testid=refuse-extension]"));
         page.Find("[data-testid=approve-extension]").Click();
-        Assert.Empty(page.FindAll("[data-testid=approve-extension]"));
-        page.Find("input[data-testid=approve-note]").Change("Đồng ý, đề nghị khẩn trương.");
+        // The row turns into the note and its confirmation; the table may render once more while it does.
+        page.WaitForAssertion(() => Assert.Empty(page.FindAll("[data-testid=approve-extension]")));
+        page.WaitForElement("input[data-testid=approve-note]").Change("Đồng ý, đề nghị khẩn trương.");
         page.Find("[data-testid=confirm-approve]").Click();
 
+        page.WaitForAssertion(() => Assert.Single(Sender.Sent.OfType<ApproveExtensionCommand>()));
         var sent = Assert.Single(Sender.Sent.OfType<ApproveExtensionCommand>());
         Assert.Equal(Pending.RequestId, sent.RequestId);
         Assert.Equal("Đồng ý, đề nghị khẩn trương.", sent.Note);

@@ -1,4 +1,5 @@
 using Mediator;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using SoTTTT.Portal.Core.Common;
 using SoTTTT.Portal.Core.Common.Paging;
@@ -71,5 +72,28 @@ internal static class AssignmentListing
         var calendar = await WorkingCalendars.LoadAsync(db, cancellationToken);
         var today = clock.Today();
         return columns.Map(c => c.ToRow(today, calendar, options.DueSoonWorkingDays));
+    }
+}
+
+/// <summary>The reporter's start page: how many of the unit's assignments are open, overdue and due soon, counted in SQL.</summary>
+[RequiresPermission(Permission.ReportProgress)]
+public sealed record CountMyAssignmentsQuery : IQuery<MyAssignmentCounts>;
+
+public sealed record MyAssignmentCounts(int Open, int Overdue, int DueSoon);
+
+public sealed class CountMyAssignmentsHandler(IPortalDbContext db, ICurrentUser user, TimeProvider clock, IOptions<TaskOptions> options)
+    : IQueryHandler<CountMyAssignmentsQuery, MyAssignmentCounts>
+{
+    public async ValueTask<MyAssignmentCounts> Handle(CountMyAssignmentsQuery query, CancellationToken cancellationToken)
+    {
+        var unitId = user.UnitId;
+        var today = clock.Today();
+        var calendar = await WorkingCalendars.LoadAsync(db, cancellationToken);
+        var dueSoonLimit = calendar.AddWorkingDays(today, options.Value.DueSoonWorkingDays);
+        var open = db.Assignments.Where(a => a.UnitId == unitId && a.CompletedOn == null);
+        return new MyAssignmentCounts(
+            await open.CountAsync(cancellationToken),
+            await open.CountAsync(a => a.DueDate < today, cancellationToken),
+            await open.CountAsync(a => a.DueDate >= today && a.DueDate <= dueSoonLimit, cancellationToken));
     }
 }

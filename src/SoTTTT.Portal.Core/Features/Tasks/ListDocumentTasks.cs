@@ -7,6 +7,7 @@ using SoTTTT.Portal.Core.Common.Security;
 using SoTTTT.Portal.Core.Domain.Identity;
 using SoTTTT.Portal.Core.Domain.Tasks;
 using SoTTTT.Portal.Core.Features.Calendar;
+using SoTTTT.Portal.Core.Features.Documents;
 
 namespace SoTTTT.Portal.Core.Features.Tasks;
 
@@ -45,27 +46,53 @@ public sealed class ListDocumentTasksHandler(IPortalDbContext db, TimeProvider c
     {
         if (!await db.OutgoingDocuments.AnyAsync(d => d.Id == query.DocumentId, cancellationToken))
             throw new NotFoundException();
-        var tasks = await db.DirectiveTasks.AsNoTracking().Include(t => t.Indicators).Include(t => t.Assignees)
-            .Where(t => t.DocumentId == query.DocumentId)
-            .OrderBy(t => t.SectionNumber).ThenBy(t => t.Id)
-            .ToListAsync(cancellationToken);
+        return await DirectiveTaskViews.LoadAsync(db, query.DocumentId, null, clock.Today(), options.Value, cancellationToken);
+    }
+}
 
+/// <summary>One task with its document, for the task's follow-up page.</summary>
+[RequiresPermission(Permission.ReadTasks)]
+public sealed record GetDirectiveTaskQuery(Guid TaskId) : IQuery<DirectiveTaskDetails>;
+
+public sealed record DirectiveTaskDetails(DirectiveTaskView Task, Guid DocumentId, string DocumentNumberAndSymbol, DateOnly? DocumentIssuedOn);
+
+public sealed class GetDirectiveTaskHandler(IPortalDbContext db, TimeProvider clock, IOptions<TaskOptions> options)
+    : IQueryHandler<GetDirectiveTaskQuery, DirectiveTaskDetails>
+{
+    public async ValueTask<DirectiveTaskDetails> Handle(GetDirectiveTaskQuery query, CancellationToken cancellationToken)
+    {
+        var documentId = await db.DirectiveTasks.Where(t => t.Id == query.TaskId).Select(t => (Guid?)t.DocumentId).SingleOrDefaultAsync(cancellationToken)
+            ?? throw new NotFoundException();
+        var document = await db.OutgoingDocuments.Where(d => d.Id == documentId).Select(OutgoingRow.Select).SingleAsync(cancellationToken);
+        var task = (await DirectiveTaskViews.LoadAsync(db, document.Id, query.TaskId, clock.Today(), options.Value, cancellationToken)).Single();
+        return new DirectiveTaskDetails(task, document.Id, document.NumberAndSymbol, document.IssuedOn);
+    }
+}
+
+internal static class DirectiveTaskViews
+{
+    public static async Task<IReadOnlyList<DirectiveTaskView>> LoadAsync(
+        IPortalDbContext db, Guid documentId, Guid? taskId, DateOnly today, TaskOptions options, CancellationToken cancellationToken)
+    {
+        var query = db.DirectiveTasks.AsNoTracking().Include(t => t.Indicators).Include(t => t.Assignees).Where(t => t.DocumentId == documentId);
+        if (taskId is { } onlyTask)
+            query = query.Where(t => t.Id == onlyTask);
+        var tasks = await query.OrderBy(t => t.SectionNumber).ThenBy(t => t.Id).ToListAsync(cancellationToken);
         var unitIds = tasks.SelectMany(t => t.Assignees).Where(a => a.UnitId is not null).Select(a => a.UnitId!.Value).Distinct().ToList();
         var groupIds = tasks.SelectMany(t => t.Assignees).Where(a => a.GroupId is not null).Select(a => a.GroupId!.Value).Distinct().ToList();
         var unitNames = await db.OrgUnits.Where(u => unitIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.ShortName, cancellationToken);
         var groupNames = await db.UnitGroups.Where(g => groupIds.Contains(g.Id)).ToDictionaryAsync(g => g.Id, g => g.Name, cancellationToken);
 
-        var assignments = await db.Assignments.AsNoTracking().Where(a => a.DocumentId == query.DocumentId)
+        var assignments = await db.Assignments.AsNoTracking().Where(a => a.DocumentId == documentId && (taskId == null || a.TaskId == taskId))
             .Select(a => new { a.TaskId, a.DueDate, a.CompletedOn, a.AssignedAtUtc, a.LastReportAtUtc, a.ReportCount })
             .ToListAsync(cancellationToken);
         var calendar = await WorkingCalendars.LoadAsync(db, cancellationToken);
-        var today = clock.Today();
 
         return [.. tasks.Select(t =>
         {
             var standings = assignments.Where(a => a.TaskId == t.Id)
                 .Select(a => (Standing: AssignmentStanding.Of(a.DueDate, a.CompletedOn, a.LastReportAtUtc ?? a.AssignedAtUtc, today, calendar,
-                    options.Value.DueSoonWorkingDays), a.ReportCount))
+                    options.DueSoonWorkingDays), a.ReportCount))
                 .ToList();
             var progress = new TaskProgress(standings.Count,
                 standings.Count(s => s.Standing.Status == ComplianceStatus.CompletedOnTime),
