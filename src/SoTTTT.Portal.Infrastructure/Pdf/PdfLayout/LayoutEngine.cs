@@ -1,0 +1,415 @@
+using System.Globalization;
+using PdfSharp.Drawing;
+using PdfSharp.Pdf;
+
+namespace SoTTTT.Portal.Infrastructure.Pdf.PdfLayout;
+
+internal abstract record DrawOp;
+
+/// <summary>Text whose top-left corner is at (X, Y), in points from the page's top-left corner.</summary>
+internal sealed record TextOp(double X, double Y, double Width, double Height, string Text, XFont Font) : DrawOp;
+
+internal sealed record RuleOp(double X1, double Y1, double X2, double Y2) : DrawOp;
+
+/// <summary>Where the flow has reached: a page index and a height on it, in points.</summary>
+internal readonly record struct Cursor(int Page, double Y)
+{
+    public static Cursor Later(Cursor a, Cursor b) =>
+        a.Page != b.Page ? (a.Page > b.Page ? a : b) : (a.Y >= b.Y ? a : b);
+}
+
+internal sealed class FontBox
+{
+    private readonly Dictionary<(double Size, bool Bold, bool Italic), XFont> fonts = [];
+
+    public XFont Get(double size, bool bold, bool italic)
+    {
+        if (!fonts.TryGetValue((size, bold, italic), out var font))
+        {
+            var style = (bold, italic) switch
+            {
+                (true, true) => XFontStyleEx.BoldItalic,
+                (true, false) => XFontStyleEx.Bold,
+                (false, true) => XFontStyleEx.Italic,
+                _ => XFontStyleEx.Regular,
+            };
+            font = new XFont(PortalFontResolver.TimesNewRoman, size, style, new XPdfFontOptions(PdfFontEncoding.Unicode));
+            fonts[(size, bold, italic)] = font;
+        }
+        return font;
+    }
+}
+
+/// <summary>A piece of one line: text in one font at an offset from the line's left edge.</summary>
+internal sealed record Piece(double Dx, double Width, string Text, XFont Font);
+
+/// <summary>A laid-out line of a paragraph: its pieces, its height and the white space above it.</summary>
+internal sealed record Line(IReadOnlyList<Piece> Pieces, double Height, double GapBefore, double GapAfter);
+
+/// <summary>
+/// Places blocks on pages between <c>top</c> and <c>bottom</c>, adding pages as the flow needs them.
+/// Every line is measured with the fonts it is drawn with; a line that does not fit moves to the next page.
+/// </summary>
+internal sealed class LayoutEngine(XGraphics measure, FontBox fonts, List<List<DrawOp>> pages, double top, double bottom)
+{
+    public Cursor Flow(IEnumerable<PdfBlock> blocks, double x, double width, Cursor at)
+    {
+        foreach (var block in blocks)
+        {
+            at = block switch
+            {
+                PdfParagraph p => PlaceLines(BreakLines(p, width), x, at),
+                PdfSpacer s => Space(s, at),
+                PdfSideBySide s => SideBySide(s, x, width, at),
+                PdfTable t => Table(t, x, width, at),
+                _ => throw new NotSupportedException(block.GetType().Name),
+            };
+        }
+        return at;
+    }
+
+    private List<DrawOp> Page(int index)
+    {
+        while (pages.Count <= index)
+            pages.Add([]);
+        return pages[index];
+    }
+
+    private Cursor NextPage(Cursor at) => new(at.Page + 1, top);
+
+    private Cursor Space(PdfSpacer spacer, Cursor at)
+    {
+        var y = at.Y + PdfDocumentBuilder.Pt(spacer.HeightMm);
+        return y > bottom ? NextPage(at) : at with { Y = y };
+    }
+
+    private Cursor SideBySide(PdfSideBySide block, double x, double width, Cursor at)
+    {
+        var gap = PdfDocumentBuilder.Pt(block.GapMm);
+        var leftWidth = (width - gap) * block.LeftShare;
+        var rightWidth = width - gap - leftWidth;
+        var left = Flow(block.Left, x, leftWidth, at);
+        var right = Flow(block.Right, x + leftWidth + gap, rightWidth, at);
+        return Cursor.Later(left, right);
+    }
+
+    private Cursor PlaceLines(IReadOnlyList<Line> lines, double x, Cursor at)
+    {
+        foreach (var line in lines)
+        {
+            var gap = at.Y <= top ? 0 : line.GapBefore;
+            if (at.Y + gap + line.Height > bottom && at.Y > top)
+            {
+                at = NextPage(at);
+                gap = 0;
+            }
+            DrawLine(line, x, at.Page, at.Y + gap);
+            at = at with { Y = at.Y + gap + line.Height + line.GapAfter };
+        }
+        return at;
+    }
+
+    private void DrawLine(Line line, double x, int page, double y)
+    {
+        var ops = Page(page);
+        foreach (var piece in line.Pieces)
+            ops.Add(new TextOp(x + piece.Dx, y, piece.Width, line.Height, piece.Text, piece.Font));
+    }
+
+    // ---- Tables -------------------------------------------------------------------------------------------
+
+    private Cursor Table(PdfTable table, double x, double width, Cursor at)
+    {
+        var pad = PdfDocumentBuilder.Pt(table.CellPaddingMm);
+        var total = table.ColumnWidths.Sum();
+        var widths = table.ColumnWidths.Select(w => width * w / total).ToArray();
+        var lefts = new double[widths.Length];
+        for (var i = 1; i < widths.Length; i++)
+            lefts[i] = lefts[i - 1] + widths[i - 1];
+
+        IReadOnlyList<Line>[] Cells(IReadOnlyList<PdfTableCell> row) =>
+            [.. row.Select((cell, i) => (IReadOnlyList<Line>)[.. cell.Paragraphs.SelectMany(p => BreakLines(p, widths[i] - 2 * pad))])];
+
+        var header = table.Header is null ? null : Cells(table.Header);
+        var headerHeight = header is null ? 0 : header.Max(Height) + 2 * pad;
+
+        Cursor StartPage(Cursor c)
+        {
+            if (header is null)
+                return c;
+            DrawRowPiece(header, [.. header.Select(_ => 0)], [.. header.Select(h => h.Count)], x, lefts, widths, pad, table.Borders, c, headerHeight);
+            return c with { Y = c.Y + headerHeight };
+        }
+
+        var firstRowHeight = table.Rows.Count == 0 ? 0 : Cells(table.Rows[0]).Max(c => c.Count == 0 ? 0 : c[0].Height) + 2 * pad;
+        if (at.Y + headerHeight + firstRowHeight > bottom && at.Y > top)
+            at = NextPage(at);
+        at = StartPage(at);
+
+        foreach (var row in table.Rows)
+        {
+            var cells = Cells(row);
+            var rowHeight = cells.Max(Height) + 2 * pad;
+            if (at.Y + rowHeight > bottom && rowHeight <= bottom - top - headerHeight)
+                at = StartPage(NextPage(at));
+            if (at.Y + rowHeight <= bottom)
+            {
+                DrawRowPiece(cells, [.. cells.Select(_ => 0)], [.. cells.Select(c => c.Count)], x, lefts, widths, pad, table.Borders, at, rowHeight);
+                at = at with { Y = at.Y + rowHeight };
+                continue;
+            }
+
+            // Taller than a page: give each page as many of every cell's lines as fit, then go on below the header.
+            var next = new int[cells.Length];
+            while (next.Select((n, i) => n < cells[i].Count).Any(b => b))
+            {
+                var room = bottom - at.Y - 2 * pad;
+                var ends = new int[cells.Length];
+                var used = 0.0;
+                for (var i = 0; i < cells.Length; i++)
+                {
+                    var h = 0.0;
+                    var end = next[i];
+                    while (end < cells[i].Count)
+                    {
+                        var line = cells[i][end];
+                        var step = (end == next[i] ? 0 : line.GapBefore) + line.Height;
+                        if (h + step > room)
+                            break;
+                        h += step + line.GapAfter;
+                        end++;
+                    }
+                    ends[i] = end;
+                    used = Math.Max(used, Math.Min(h, room));
+                }
+
+                var progress = ends.Select((e, i) => e - next[i]).Sum();
+                if (progress == 0 && at.Y > top + headerHeight)
+                {
+                    at = StartPage(NextPage(at));
+                    continue;
+                }
+                if (progress == 0)
+                {
+                    // A single line taller than the page: place it anyway rather than lose it.
+                    var i = Enumerable.Range(0, cells.Length).First(c => next[c] < cells[c].Count);
+                    ends[i] = next[i] + 1;
+                    used = cells[i][next[i]].Height;
+                }
+
+                DrawRowPiece(cells, next, ends, x, lefts, widths, pad, table.Borders, at, used + 2 * pad);
+                at = at with { Y = at.Y + used + 2 * pad };
+                next = ends;
+                if (next.Select((n, i) => n < cells[i].Count).Any(b => b))
+                    at = StartPage(NextPage(at));
+            }
+        }
+        return at;
+    }
+
+    private static double Height(IReadOnlyList<Line> lines) =>
+        lines.Select((l, i) => (i == 0 ? 0 : l.GapBefore) + l.Height + (i == lines.Count - 1 ? 0 : l.GapAfter)).Sum();
+
+    private void DrawRowPiece(IReadOnlyList<Line>[] cells, int[] from, int[] to, double x, double[] lefts, double[] widths,
+        double pad, bool borders, Cursor at, double height)
+    {
+        for (var i = 0; i < cells.Length; i++)
+        {
+            var y = at.Y + pad;
+            for (var j = from[i]; j < to[i]; j++)
+            {
+                var line = cells[i][j];
+                if (j > from[i])
+                    y += line.GapBefore;
+                DrawLine(line, x + lefts[i] + pad, at.Page, y);
+                y += line.Height + line.GapAfter;
+            }
+        }
+        if (!borders)
+            return;
+        var ops = Page(at.Page);
+        var right = x + lefts[^1] + widths[^1];
+        ops.Add(new RuleOp(x, at.Y, right, at.Y));
+        ops.Add(new RuleOp(x, at.Y + height, right, at.Y + height));
+        for (var i = 0; i < cells.Length; i++)
+            ops.Add(new RuleOp(x + lefts[i], at.Y, x + lefts[i], at.Y + height));
+        ops.Add(new RuleOp(right, at.Y, right, at.Y + height));
+    }
+
+    // ---- Line breaking ------------------------------------------------------------------------------------
+
+    private sealed record Segment(string Text, XFont Font, double Width);
+
+    private sealed class Word
+    {
+        public List<Segment> Segments { get; } = [];
+        public double Width => Segments.Sum(s => s.Width);
+        public Segment? SpaceBefore { get; set; }
+        public bool BreakAfter { get; set; }
+    }
+
+    private double Measure(string text, XFont font) => measure.MeasureString(text, font).Width;
+
+    /// <summary>Splits a paragraph's runs into words, each remembering the space before it and any forced break after it.</summary>
+    private List<Word> Words(PdfParagraph paragraph)
+    {
+        var words = new List<Word>();
+        var current = new Word();
+        Segment? pendingSpace = null;
+
+        void Flush()
+        {
+            if (current.Segments.Count == 0)
+                return;
+            current.SpaceBefore = words.Count == 0 || words[^1].BreakAfter ? null : pendingSpace;
+            words.Add(current);
+            current = new Word();
+            pendingSpace = null;
+        }
+
+        foreach (var run in paragraph.Runs)
+        {
+            var font = fonts.Get(paragraph.FontSize, run.Bold, run.Italic);
+            var text = run.Text.Replace("\r\n", "\n", StringComparison.Ordinal);
+            var start = 0;
+            for (var i = 0; i <= text.Length; i++)
+            {
+                var end = i == text.Length;
+                if (!end && !char.IsWhiteSpace(text[i]))
+                    continue;
+                if (i > start)
+                {
+                    var part = text[start..i];
+                    current.Segments.Add(new Segment(part, font, Measure(part, font)));
+                }
+                start = i + 1;
+                if (end)
+                    break;
+                Flush();
+                if (text[i] == '\n')
+                {
+                    if (words.Count == 0 || words[^1].BreakAfter)
+                    {
+                        // An empty line: an empty word that only carries the break.
+                        var blank = new Word { BreakAfter = true };
+                        blank.Segments.Add(new Segment(string.Empty, font, 0));
+                        words.Add(blank);
+                    }
+                    else
+                    {
+                        words[^1].BreakAfter = true;
+                    }
+                }
+                else
+                {
+                    pendingSpace ??= new Segment(" ", font, Measure(" ", font));
+                }
+            }
+        }
+        Flush();
+        return words;
+    }
+
+    /// <summary>Cuts a word wider than a whole line into pieces that each fit.</summary>
+    private List<Word> Split(Word word, double width)
+    {
+        var parts = new List<Word>();
+        var part = new Word { SpaceBefore = word.SpaceBefore };
+        foreach (var segment in word.Segments)
+        {
+            var enumerator = StringInfo.GetTextElementEnumerator(segment.Text);
+            var text = string.Empty;
+            while (enumerator.MoveNext())
+            {
+                var candidate = text + enumerator.GetTextElement();
+                if (Measure(candidate, segment.Font) + part.Width > width && (text.Length > 0 || part.Segments.Count > 0))
+                {
+                    if (text.Length > 0)
+                        part.Segments.Add(new Segment(text, segment.Font, Measure(text, segment.Font)));
+                    parts.Add(part);
+                    part = new Word();
+                    candidate = enumerator.GetTextElement();
+                }
+                text = candidate;
+            }
+            if (text.Length > 0)
+                part.Segments.Add(new Segment(text, segment.Font, Measure(text, segment.Font)));
+        }
+        part.BreakAfter = word.BreakAfter;
+        parts.Add(part);
+        return parts;
+    }
+
+    internal IReadOnlyList<Line> BreakLines(PdfParagraph paragraph, double width)
+    {
+        var regular = fonts.Get(paragraph.FontSize, false, false);
+        var lineHeight = regular.GetHeight() * paragraph.LineSpacing;
+        var indent = PdfDocumentBuilder.Pt(paragraph.FirstLineIndentMm);
+        var words = Words(paragraph);
+        var groups = new List<(List<Word> Words, bool Last)>();
+        var line = new List<Word>();
+        var used = 0.0;
+
+        double Available() => width - (groups.Count == 0 ? indent : 0);
+
+        foreach (var original in words)
+        {
+            foreach (var word in original.Width > width - indent ? Split(original, width - indent) : [original])
+            {
+                var space = line.Count == 0 ? 0 : word.SpaceBefore?.Width ?? 0;
+                if (line.Count > 0 && used + space + word.Width > Available())
+                {
+                    groups.Add((line, false));
+                    line = [];
+                    used = 0;
+                    space = 0;
+                }
+                line.Add(word);
+                used += space + word.Width;
+                if (word.BreakAfter)
+                {
+                    groups.Add((line, true));
+                    line = [];
+                    used = 0;
+                }
+            }
+        }
+        if (line.Count > 0 || groups.Count == 0)
+            groups.Add((line, true));
+        if (!groups[^1].Last)
+            groups[^1] = (groups[^1].Words, true);
+
+        var lines = new List<Line>(groups.Count);
+        for (var g = 0; g < groups.Count; g++)
+        {
+            var (lineWords, last) = groups[g];
+            var lead = g == 0 ? indent : 0;
+            var room = width - lead;
+            var natural = lineWords.Select((w, i) => (i == 0 ? 0 : w.SpaceBefore?.Width ?? 0) + w.Width).Sum();
+            var gaps = lineWords.Skip(1).Count(w => w.SpaceBefore is not null);
+            var (start, extra) = paragraph.Alignment switch
+            {
+                PdfAlignment.Centre => (lead + (room - natural) / 2, 0.0),
+                PdfAlignment.Right => (lead + room - natural, 0.0),
+                PdfAlignment.Justify when !last && gaps > 0 => (lead, (room - natural) / gaps),
+                _ => (lead, 0.0),
+            };
+
+            var pieces = new List<Piece>();
+            var dx = start;
+            for (var i = 0; i < lineWords.Count; i++)
+            {
+                var word = lineWords[i];
+                if (i > 0 && word.SpaceBefore is { } s)
+                    dx += s.Width + extra;
+                foreach (var segment in word.Segments.Where(s => s.Text.Length > 0))
+                {
+                    pieces.Add(new Piece(dx, segment.Width, segment.Text, segment.Font));
+                    dx += segment.Width;
+                }
+            }
+            lines.Add(new Line(pieces, lineHeight, g == 0 ? paragraph.SpaceBeforePt : 0, g == groups.Count - 1 ? paragraph.SpaceAfterPt : 0));
+        }
+        return lines;
+    }
+}
