@@ -11,6 +11,7 @@ using SoTTTT.Portal.Infrastructure.Files;
 using SoTTTT.Portal.Infrastructure.Identity;
 using SoTTTT.Portal.Infrastructure.Jobs;
 using SoTTTT.Portal.Infrastructure.Notifications;
+using SoTTTT.Portal.Infrastructure.Pdf;
 using SoTTTT.Portal.Infrastructure.Persistence;
 using SoTTTT.Portal.Infrastructure.Seeding;
 using SoTTTT.Portal.Infrastructure.Time;
@@ -29,6 +30,7 @@ public static class InfrastructureServiceCollectionExtensions
         services.Configure<StorageOptions>(configuration.GetSection(StorageOptions.Section));
         services.Configure<TaskOptions>(configuration.GetSection(TaskOptions.SectionName));
         services.AddSingleton<IInboxSignals, InProcessInboxSignals>();
+        services.AddPortalPdf(configuration);
         services.Configure<ReminderOptions>(configuration.GetSection(ReminderOptions.Section));
 
         var connectionString = configuration.GetConnectionString("Portal");
