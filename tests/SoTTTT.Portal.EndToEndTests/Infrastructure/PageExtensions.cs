@@ -18,6 +18,18 @@ internal static class PageExtensions
     public static Task WaitUntilInteractiveAsync(this IPage page) =>
         Expect(page.GetByTestId("page-interactive")).ToBeAttachedAsync();
 
+    /// <summary>
+    /// A file input of Blazor's InputFile hears a choice only once its script has initialised it
+    /// (it then carries <c>_blazorInputFileNextFileId</c>); files set earlier are lost. Waits for that,
+    /// then returns the input.
+    /// </summary>
+    public static async Task<ILocator> ReadyFileInputAsync(this IPage page, string selector)
+    {
+        await page.WaitForFunctionAsync(
+            "s => { const e = document.querySelector(s); return !!e && e._blazorInputFileNextFileId !== undefined && !e.disabled; }", selector);
+        return page.Locator(selector);
+    }
+
     public static async Task SignInAsync(this IPage page, string userName, string password)
     {
         var form = new SignInForm(page);

@@ -46,7 +46,7 @@ public sealed class AssignmentJourney(PortalFixture portal)
         await reporter.GetByTestId("report-percent").FillAsync("60");
         await reporter.GetByTestId("report-value-0").FillAsync("180000");
         await reporter.GetByTestId("report-number").FillAsync("15/BC-VNPT");
-        await reporter.Locator("[data-testid=report-form] input[type=file]")
+        await (await reporter.ReadyFileInputAsync("[data-testid=report-form] input[type=file]"))
             .SetInputFilesAsync(new FilePayload { Name = "danh-sach-thue-bao.pdf", MimeType = "application/pdf", Buffer = EvidencePdf });
         await Expect(reporter.GetByTestId("report-evidence-picked")).ToContainTextAsync("danh-sach-thue-bao.pdf");
         await reporter.SaveScreenshotAsync(portal, "unit-report-form-phone.png");

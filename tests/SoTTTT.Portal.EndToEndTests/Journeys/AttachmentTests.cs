@@ -21,11 +21,12 @@ public sealed class AttachmentTests(PortalFixture portal)
         await page.GetByRole(AriaRole.Link, new() { Name = "716/CAT-PC02" }).ClickAsync();
         await page.WaitUntilInteractiveAsync();
 
-        var input = page.Locator(".attachment-upload input[type=file]");
+        var input = await page.ReadyFileInputAsync(".attachment-upload input[type=file]");
         await input.SetInputFilesAsync(new FilePayload { Name = "716-CAT-PC02.pdf", MimeType = "application/pdf", Buffer = ScannedPdf });
         var link = page.GetByRole(AriaRole.Link, new() { Name = "716-CAT-PC02.pdf" });
         await Expect(link).ToBeVisibleAsync();
 
+        input = await page.ReadyFileInputAsync(".attachment-upload input[type=file]");
         await input.SetInputFilesAsync(new FilePayload { Name = "bao-cao.pdf", MimeType = "application/pdf", Buffer = Encoding.ASCII.GetBytes("MZ\u0090\0\u0003\0\0\0 this program cannot be run in DOS mode") });
         await Expect(page.GetByTestId("attachment-refusals")).ToContainTextAsync("bao-cao.pdf");
         await Expect(page.GetByRole(AriaRole.Link, new() { Name = "bao-cao.pdf" })).ToHaveCountAsync(0);
