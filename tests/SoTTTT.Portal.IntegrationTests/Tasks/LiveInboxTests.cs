@@ -1,4 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
+using SoTTTT.Portal.Core.Common;
+using SoTTTT.Portal.Core.Common.Behaviours;
 using SoTTTT.Portal.Core.Features.Notifications;
 using SoTTTT.Portal.Core.Features.Tasks;
 using SoTTTT.Portal.IntegrationTests.Infrastructure;
@@ -30,10 +32,8 @@ public sealed class LiveInboxTests(DemoPortal portal) : IClassFixture<DemoPortal
     }
 
     [Fact]
-    public async Task Refused_command_signals_nobody()
+    public async Task Command_that_fails_after_writing_to_an_inbox_signals_nobody()
     {
-        var documentId = await portal.IssueWithTaskAsync(id => portal.SmsTaskAsync(id, portal.Today().AddDays(30)));
-        var vnpt = await portal.AssignmentOfAsync(documentId, "VNPTTV");
         var specialist = await portal.UserIdAsync(DemoUsers.Specialist);
         var signals = portal.Factory.Services.GetRequiredService<IInboxSignals>();
         var calls = 0;
@@ -43,11 +43,20 @@ public sealed class LiveInboxTests(DemoPortal portal) : IClassFixture<DemoPortal
             return Task.CompletedTask;
         });
 
-        // The indicator belongs to no task: the handler refuses and the transaction rolls back.
-        await Assert.ThrowsAnyAsync<Exception>(() => portal.SendAsync(new SubmitProgressReportCommand(vnpt.Id, portal.Today().AddDays(-3), portal.Today(),
-            "Đã nhắn tin cảnh báo.", 50, [new Core.Domain.Tasks.IndicatorValueDraft(Guid.NewGuid(), 1)], null, false), DemoUsers.VnptReporter));
-        // A later successful command of another user proves the pipeline ran and published only its own recipients.
-        await portal.SendAsync(new AcknowledgeAssignmentCommand(vnpt.Id), DemoUsers.VnptReporter);
+        // The handler has told the specialist's inbox, then fails: the transaction rolls back, and so must the signal.
+        await portal.ExecuteScopeAsync(async services =>
+        {
+            var db = services.GetRequiredService<IPortalDbContext>();
+            var pending = services.GetRequiredService<PendingInboxSignals>();
+            var behaviour = new TransactionBehaviour<AcknowledgeAssignmentCommand, Mediator.Unit>(db, pending);
+            await Assert.ThrowsAsync<InvalidOperationException>(async () => await behaviour.Handle(new AcknowledgeAssignmentCommand(Guid.Empty),
+                (_, _) =>
+                {
+                    pending.Add(specialist);
+                    throw new InvalidOperationException("refused after notifying");
+                },
+                TestContext.Current.CancellationToken));
+        });
 
         Assert.Equal(0, Volatile.Read(ref calls));
     }

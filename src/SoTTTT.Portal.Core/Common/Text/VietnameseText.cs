@@ -6,6 +6,13 @@ namespace SoTTTT.Portal.Core.Common.Text;
 public static class VietnameseText
 {
     /// <summary>
+    /// What a form's free text is stored as: trimmed, line breaks as "\n", composed (NFC); null when
+    /// only white space was typed.
+    /// </summary>
+    public static string? Clean(string? text) =>
+        string.IsNullOrWhiteSpace(text) ? null : Compose(text.Trim().ReplaceLineEndings("\n"));
+
+    /// <summary>
     /// Folds text for diacritic-insensitive search: lower case, tone and vowel marks removed,
     /// đ/Đ to d, runs of white space to one space. "Lừa  ĐẢO" becomes "lua dao".
     /// </summary>

@@ -172,22 +172,22 @@ public sealed class OutgoingDocument : Entity, IVersioned
         Type = draft.Type;
         DraftingUnitId = draft.DraftingUnitId;
         DraftingUnitCode = draft.DraftingUnitCode.Trim().ToUpperInvariant();
-        Place = Clean(draft.Place) ?? "";
-        Summary = Clean(draft.Summary) ?? "";
-        Preamble = Clean(draft.Preamble);
-        Closing = Clean(draft.Closing);
+        Place = VietnameseText.Clean(draft.Place) ?? "";
+        Summary = VietnameseText.Clean(draft.Summary) ?? "";
+        Preamble = VietnameseText.Clean(draft.Preamble);
+        Closing = VietnameseText.Clean(draft.Closing);
         SignerUserId = draft.SignerUserId;
-        SignerName = Clean(draft.SignerName) ?? "";
+        SignerName = VietnameseText.Clean(draft.SignerName) ?? "";
         Authority = draft.Authority;
-        HeadTitle = Clean(draft.HeadTitle);
-        SignerTitle = Clean(draft.SignerTitle) ?? "";
+        HeadTitle = VietnameseText.Clean(draft.HeadTitle);
+        SignerTitle = VietnameseText.Clean(draft.SignerTitle) ?? "";
 
         _addressees.Clear();
-        _addressees.AddRange(draft.Addressees.Select((l, i) => new RecipientLine(i + 1, Clean(l.Text) ?? "", l.UnitId, l.GroupId)));
+        _addressees.AddRange(draft.Addressees.Select((l, i) => new RecipientLine(i + 1, VietnameseText.Clean(l.Text) ?? "", l.UnitId, l.GroupId)));
         _distribution.Clear();
-        _distribution.AddRange(draft.Distribution.Select((l, i) => new RecipientLine(i + 1, Clean(l.Text) ?? "", l.UnitId, l.GroupId, l.Purpose)));
+        _distribution.AddRange(draft.Distribution.Select((l, i) => new RecipientLine(i + 1, VietnameseText.Clean(l.Text) ?? "", l.UnitId, l.GroupId, l.Purpose)));
         _sections.Clear();
-        _sections.AddRange(draft.Sections.Select((s, i) => new DocumentSection(i + 1, Clean(s.Heading), Clean(s.Body) ?? "")));
+        _sections.AddRange(draft.Sections.Select((s, i) => new DocumentSection(i + 1, VietnameseText.Clean(s.Heading), VietnameseText.Clean(s.Body) ?? "")));
         _citations.Clear();
         _citations.AddRange(draft.CitedIncomingIds.Distinct().Select(id => new DocumentCitation(id)));
         RefreshSearchText();
@@ -195,9 +195,6 @@ public sealed class OutgoingDocument : Entity, IVersioned
 
     private void RefreshSearchText() =>
         SearchText = VietnameseText.Fold($"{NumberAndSymbol} {Summary}");
-
-    private static string? Clean(string? text) =>
-        string.IsNullOrWhiteSpace(text) ? null : VietnameseText.Compose(text.Trim().ReplaceLineEndings("\n"));
 }
 
 public static class OutgoingSymbol

@@ -201,6 +201,13 @@ public sealed record AssignmentStanding(ComplianceStatus Status, bool DueSoon, b
     /// is on time; open past it is overdue; open within <paramref name="dueSoonWorkingDays"/> working
     /// days of it is due soon; open-ended and silent for <see cref="Assignment.StaleAfterDays"/> days is stale.
     /// </summary>
+    /// <summary>
+    /// The same "due soon" rule for a query: an open assignment is due soon when its due date is on or
+    /// after today and before this day (the working day after the window's last).
+    /// </summary>
+    public static DateOnly DueSoonBefore(DateOnly today, WorkingCalendar calendar, int dueSoonWorkingDays) =>
+        calendar.AddWorkingDays(today, dueSoonWorkingDays + 1);
+
     public static AssignmentStanding Of(
         DateOnly? dueDate, DateOnly? completedOn, DateTime lastActivityUtc, DateOnly today, WorkingCalendar calendar, int dueSoonWorkingDays)
     {
@@ -228,9 +235,3 @@ public sealed record ReportDraft(
     bool ClaimsCompletion);
 
 public sealed record IndicatorValueDraft(Guid IndicatorId, decimal Value);
-
-internal static class TextClean
-{
-    public static string? Optional(string? text) =>
-        string.IsNullOrWhiteSpace(text) ? null : VietnameseText.Compose(text.Trim().ReplaceLineEndings("\n"));
-}

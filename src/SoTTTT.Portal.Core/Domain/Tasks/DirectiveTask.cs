@@ -109,7 +109,7 @@ public sealed class DirectiveTask : Entity, IVersioned
 
         SectionNumber = plan.SectionNumber;
         Title = VietnameseText.Compose(plan.Title.Trim());
-        Content = string.IsNullOrWhiteSpace(plan.Content) ? null : VietnameseText.Compose(plan.Content.Trim().ReplaceLineEndings("\n"));
+        Content = VietnameseText.Clean(plan.Content);
         Priority = plan.Priority;
         DeadlineKind = plan.Deadline.Kind;
         DueDate = plan.Deadline.Kind == DeadlineKind.FixedDate ? plan.Deadline.Date : null;

@@ -1,3 +1,5 @@
+using SoTTTT.Portal.Core.Common.Text;
+
 namespace SoTTTT.Portal.Core.Domain.Tasks;
 
 /// <summary>Đề nghị gia hạn: a unit asks a leader for a later due date, with its reason.</summary>
@@ -17,7 +19,7 @@ public sealed class ExtensionRequest : Entity
         UnitId = assignment.UnitId;
         CurrentDueDate = currentDueDate;
         RequestedDueDate = requestedDueDate;
-        Reason = TextClean.Optional(reason) ?? "";
+        Reason = VietnameseText.Clean(reason) ?? "";
         RequestedById = userId;
         RequestedAtUtc = atUtc;
         Status = ExtensionStatus.Pending;
@@ -54,6 +56,6 @@ public sealed class ExtensionRequest : Entity
         Status = status;
         DecidedById = leaderId;
         DecidedAtUtc = atUtc;
-        DecisionNote = TextClean.Optional(note);
+        DecisionNote = VietnameseText.Clean(note);
     }
 }

@@ -1,3 +1,5 @@
+using SoTTTT.Portal.Core.Common.Text;
+
 namespace SoTTTT.Portal.Core.Domain.Tasks;
 
 /// <summary>
@@ -25,9 +27,9 @@ public sealed class ProgressReport : Entity
         Sequence = sequence;
         PeriodFrom = draft.PeriodFrom;
         PeriodTo = draft.PeriodTo;
-        Narrative = TextClean.Optional(draft.Narrative) ?? "";
+        Narrative = VietnameseText.Clean(draft.Narrative) ?? "";
         PercentDone = draft.PercentDone;
-        UnitReportNumber = TextClean.Optional(draft.UnitReportNumber);
+        UnitReportNumber = VietnameseText.Clean(draft.UnitReportNumber);
         ClaimsCompletion = draft.ClaimsCompletion;
         SubmittedById = userId;
         SubmittedAtUtc = atUtc;
@@ -65,7 +67,7 @@ public sealed class ProgressReport : Entity
         Status = ReportStatus.Accepted;
         ReviewedById = reviewerId;
         ReviewedAtUtc = atUtc;
-        ReviewNote = TextClean.Optional(note);
+        ReviewNote = VietnameseText.Clean(note);
     }
 
     internal void RequestMore(string reviewerId, DateTime atUtc, string reason)
@@ -76,7 +78,7 @@ public sealed class ProgressReport : Entity
         Status = ReportStatus.MoreRequested;
         ReviewedById = reviewerId;
         ReviewedAtUtc = atUtc;
-        ReviewNote = TextClean.Optional(reason);
+        ReviewNote = VietnameseText.Clean(reason);
     }
 
     private void EnsureAwaitingReview()

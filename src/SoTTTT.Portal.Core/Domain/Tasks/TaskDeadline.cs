@@ -70,6 +70,15 @@ public sealed record TaskDeadline(DeadlineKind Kind, DateOnly? Date = null, int?
     }
 
     /// <summary>
+    /// Whether an open assignment still owes a report on <paramref name="today"/>: it has none yet, or,
+    /// for a recurring report, none since the last cut-off (a report after it is this period's).
+    /// </summary>
+    public bool OwesReport(int reportCount, DateTime? lastReportAtUtc, DateOnly today) =>
+        IsRecurring
+            ? lastReportAtUtc is not { } last || DateOnly.FromDateTime(Common.PortalTime.ToLocal(last)) <= LastCutOffBefore(today)
+            : reportCount == 0;
+
+    /// <summary>
     /// The last report cut-off strictly before <paramref name="date"/>: the start of the period that
     /// holds it, so a report submitted after it is the report of that period.
     /// </summary>

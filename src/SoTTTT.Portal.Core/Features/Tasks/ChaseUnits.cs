@@ -156,8 +156,6 @@ internal static class UnreportedUnits
             throw new DomainRuleException("Văn bản giao nhiệm vụ chưa phát hành nên chưa có đơn vị nào để đôn đốc.");
 
         var deadline = new TaskDeadline(task.DeadlineKind, CutOffDay: task.CutOffDay);
-        // A report submitted after the last cut-off is this period's report.
-        var periodStart = deadline.IsRecurring ? deadline.LastCutOffBefore(today) : (DateOnly?)null;
         var open = await (
                 from a in db.Assignments.AsNoTracking()
                 where a.TaskId == taskId && a.CompletedOn == null
@@ -166,9 +164,7 @@ internal static class UnreportedUnits
                 select new { a.Id, a.UnitId, u.FullName, a.ReportCount, a.LastReportAtUtc, a.DueDate })
             .ToListAsync(cancellationToken);
         var unreported = open
-            .Where(a => periodStart is { } start
-                ? a.LastReportAtUtc is not { } last || DateOnly.FromDateTime(PortalTime.ToLocal(last)) <= start
-                : a.ReportCount == 0)
+            .Where(a => deadline.OwesReport(a.ReportCount, a.LastReportAtUtc, today))
             .Select(a => new UnreportedUnit(a.Id, a.UnitId, a.FullName, a.DueDate))
             .ToList();
         if (unreported.Count == 0)

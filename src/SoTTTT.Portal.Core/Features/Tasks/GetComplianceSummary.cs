@@ -40,8 +40,7 @@ public sealed class GetComplianceSummaryHandler(IPortalDbContext db, TimeProvide
     {
         var today = clock.Today();
         var calendar = await WorkingCalendars.LoadAsync(db, cancellationToken);
-        // Due soon: open, not yet due, and due no later than the day N working days ahead.
-        var dueSoonLimit = calendar.AddWorkingDays(today, options.Value.DueSoonWorkingDays);
+        var dueSoonBefore = AssignmentStanding.DueSoonBefore(today, calendar, options.Value.DueSoonWorkingDays);
         // Stale: open-ended and silent since before this instant (Viet Nam's midnight, 90 days ago).
         var staleBefore = TimeZoneInfo.ConvertTimeToUtc(today.AddDays(-Assignment.StaleAfterDays).ToDateTime(TimeOnly.MinValue), PortalTime.Zone);
 
@@ -81,7 +80,7 @@ public sealed class GetComplianceSummaryHandler(IPortalDbContext db, TimeProvide
                 Late = g.Count(r => r.CompletedOn != null && r.DueDate != null && r.CompletedOn > r.DueDate),
                 Open = g.Count(r => r.CompletedOn == null && (r.DueDate == null || r.DueDate >= today)),
                 Overdue = g.Count(r => r.CompletedOn == null && r.DueDate != null && r.DueDate < today),
-                DueSoon = g.Count(r => r.CompletedOn == null && r.DueDate != null && r.DueDate >= today && r.DueDate <= dueSoonLimit),
+                DueSoon = g.Count(r => r.CompletedOn == null && r.DueDate != null && r.DueDate >= today && r.DueDate < dueSoonBefore),
                 Stale = g.Count(r => r.CompletedOn == null && r.DueDate == null && r.LastActivity < staleBefore),
             }).ToListAsync(cancellationToken);
             return [.. counts.Select(c =>

@@ -89,11 +89,11 @@ public sealed class CountMyAssignmentsHandler(IPortalDbContext db, ICurrentUser 
         var unitId = user.UnitId;
         var today = clock.Today();
         var calendar = await WorkingCalendars.LoadAsync(db, cancellationToken);
-        var dueSoonLimit = calendar.AddWorkingDays(today, options.Value.DueSoonWorkingDays);
+        var dueSoonBefore = AssignmentStanding.DueSoonBefore(today, calendar, options.Value.DueSoonWorkingDays);
         var open = db.Assignments.Where(a => a.UnitId == unitId && a.CompletedOn == null);
         return new MyAssignmentCounts(
             await open.CountAsync(cancellationToken),
             await open.CountAsync(a => a.DueDate < today, cancellationToken),
-            await open.CountAsync(a => a.DueDate >= today && a.DueDate <= dueSoonLimit, cancellationToken));
+            await open.CountAsync(a => a.DueDate >= today && a.DueDate < dueSoonBefore, cancellationToken));
     }
 }

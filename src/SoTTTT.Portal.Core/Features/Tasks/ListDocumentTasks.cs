@@ -92,7 +92,7 @@ internal static class DirectiveTaskViews
         {
             var standings = assignments.Where(a => a.TaskId == t.Id)
                 .Select(a => (Standing: AssignmentStanding.Of(a.DueDate, a.CompletedOn, a.LastReportAtUtc ?? a.AssignedAtUtc, today, calendar,
-                    options.DueSoonWorkingDays), a.ReportCount))
+                    options.DueSoonWorkingDays), OwesReport: t.Deadline.OwesReport(a.ReportCount, a.LastReportAtUtc, today)))
                 .ToList();
             var progress = new TaskProgress(standings.Count,
                 standings.Count(s => s.Standing.Status == ComplianceStatus.CompletedOnTime),
@@ -100,7 +100,7 @@ internal static class DirectiveTaskViews
                 standings.Count(s => s.Standing.Status == ComplianceStatus.OpenOnTime),
                 standings.Count(s => s.Standing.Status == ComplianceStatus.OpenOverdue),
                 standings.Count(s => s.Standing.DueSoon),
-                standings.Count(s => !s.Standing.IsCompleted && s.ReportCount == 0));
+                standings.Count(s => !s.Standing.IsCompleted && s.OwesReport));
             return new DirectiveTaskView(t.Id, t.Version, t.SectionNumber, t.Title, t.Content, t.Priority, t.DeadlineKind, t.DueDate, t.WorkingDays,
                 t.CutOffDay, t.IsIssued,
                 [.. t.Indicators.OrderBy(i => i.Position).Select(i => new IndicatorView(i.Id, i.Name, i.UnitOfMeasure, i.Target))],
