@@ -35,7 +35,10 @@ internal static class PageExtensions
         var form = new SignInForm(page);
         await form.OpenAsync();
         await form.SignInAsync(userName, password);
-        await page.WaitForURLAsync(url => !url.Contains("/Account/Login", StringComparison.Ordinal));
+        // Signed in once the next page's address is committed; its "load" event (scripts, styles) can
+        // lag on a cold, busy server, and every step after this waits for what it needs anyway.
+        await page.WaitForURLAsync(url => !url.Contains("/Account/Login", StringComparison.Ordinal),
+            new() { WaitUntil = WaitUntilState.Commit });
     }
 
     public static async Task SaveScreenshotAsync(this IPage page, PortalFixture portal, string name, bool fullPage = true)
