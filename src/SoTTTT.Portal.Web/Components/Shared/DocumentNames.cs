@@ -1,3 +1,4 @@
+using SoTTTT.Portal.Core.Common.Text;
 using MudBlazor;
 using SoTTTT.Portal.Core.Domain.Documents;
 
@@ -8,34 +9,11 @@ public static class DocumentNames
 {
     public static string Of(DocumentType type) => DocumentTypes.Name(type);
 
-    public static string Of(IncomingStatus status) => status switch
-    {
-        IncomingStatus.Registered => "Đã vào sổ",
-        IncomingStatus.AwaitingDirection => "Chờ ý kiến chỉ đạo",
-        IncomingStatus.Directed => "Đã có ý kiến chỉ đạo",
-        IncomingStatus.InProgress => "Đang xử lý",
-        IncomingStatus.Handled => "Đã xử lý",
-        IncomingStatus.Filed => "Đã lưu hồ sơ",
-        _ => status.ToString(),
-    };
+    public static string Of(IncomingStatus status) => VietnameseTerms.Of(status);
 
-    public static string Of(OutgoingStatus status) => status switch
-    {
-        OutgoingStatus.Draft => "Dự thảo",
-        OutgoingStatus.Submitted => "Chờ duyệt ký",
-        OutgoingStatus.Returned => "Bị trả lại",
-        OutgoingStatus.Approved => "Đã duyệt, chờ phát hành",
-        OutgoingStatus.Issued => "Đã phát hành",
-        _ => status.ToString(),
-    };
+    public static string Of(OutgoingStatus status) => VietnameseTerms.Of(status);
 
-    public static string Of(Urgency urgency) => urgency switch
-    {
-        Urgency.Urgent => "Khẩn",
-        Urgency.VeryUrgent => "Thượng khẩn",
-        Urgency.Express => "Hỏa tốc",
-        _ => "Thường",
-    };
+    public static string Of(Urgency urgency) => VietnameseTerms.Of(urgency);
 
     public static string Of(Confidentiality confidentiality) => confidentiality switch
     {
