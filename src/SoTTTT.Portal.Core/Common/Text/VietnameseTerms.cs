@@ -1,3 +1,4 @@
+using SoTTTT.Portal.Core.Domain.Calendar;
 using SoTTTT.Portal.Core.Domain.Documents;
 using SoTTTT.Portal.Core.Domain.Organisation;
 using SoTTTT.Portal.Core.Domain.Tasks;
@@ -103,5 +104,24 @@ public static class VietnameseTerms
         Urgency.VeryUrgent => "Thượng khẩn",
         Urgency.Express => "Hỏa tốc",
         _ => "Thường",
+    };
+
+    public static string Of(CalendarDayKind kind) => kind switch
+    {
+        CalendarDayKind.Holiday => "Ngày lễ",
+        CalendarDayKind.CompensatoryDayOff => "Nghỉ bù",
+        CalendarDayKind.WorkingWeekend => "Làm bù",
+        _ => kind.ToString(),
+    };
+
+    public static string Of(DayOfWeek day) => day switch
+    {
+        DayOfWeek.Monday => "Thứ Hai",
+        DayOfWeek.Tuesday => "Thứ Ba",
+        DayOfWeek.Wednesday => "Thứ Tư",
+        DayOfWeek.Thursday => "Thứ Năm",
+        DayOfWeek.Friday => "Thứ Sáu",
+        DayOfWeek.Saturday => "Thứ Bảy",
+        _ => "Chủ nhật",
     };
 }

@@ -43,21 +43,30 @@ public sealed class ListAssignmentsHandler(IPortalDbContext db, TimeProvider clo
 {
     public async ValueTask<PagedResult<AssignmentRow>> Handle(ListAssignmentsQuery query, CancellationToken cancellationToken)
     {
-        var assignments = db.Assignments.AsQueryable();
-        if (query.DocumentId is { } documentId)
+        var assignments = AssignmentFilters.Apply(db.Assignments, query, clock);
+        return await AssignmentListing.PageAsync(db, assignments, query.Page, query.PageSize, clock, options.Value, cancellationToken);
+    }
+}
+
+internal static class AssignmentFilters
+{
+    /// <summary>The department list's filters, shared by its pages and its export.</summary>
+    public static IQueryable<Assignment> Apply(IQueryable<Assignment> assignments, ListAssignmentsQuery list, TimeProvider clock)
+    {
+        if (list.DocumentId is { } documentId)
             assignments = assignments.Where(a => a.DocumentId == documentId);
-        if (query.TaskId is { } taskId)
+        if (list.TaskId is { } taskId)
             assignments = assignments.Where(a => a.TaskId == taskId);
-        if (query.UnitId is { } unitId)
+        if (list.UnitId is { } unitId)
             assignments = assignments.Where(a => a.UnitId == unitId);
-        if (query.OpenOnly || query.OverdueOnly)
+        if (list.OpenOnly || list.OverdueOnly)
             assignments = assignments.Where(a => a.CompletedOn == null);
-        if (query.OverdueOnly)
+        if (list.OverdueOnly)
         {
             var today = clock.Today();
             assignments = assignments.Where(a => a.DueDate < today);
         }
-        return await AssignmentListing.PageAsync(db, assignments, query.Page, query.PageSize, clock, options.Value, cancellationToken);
+        return assignments;
     }
 }
 
@@ -72,6 +81,17 @@ internal static class AssignmentListing
         var calendar = await WorkingCalendars.LoadAsync(db, cancellationToken);
         var today = clock.Today();
         return columns.Map(c => c.ToRow(today, calendar, options.DueSoonWorkingDays));
+    }
+
+    /// <summary>Every row of the filter, in the same order as the pages, for an export (bounded by <paramref name="limit"/>).</summary>
+    public static async Task<IReadOnlyList<AssignmentRow>> AllAsync(
+        IPortalDbContext db, IQueryable<Assignment> assignments, int limit, TimeProvider clock, TaskOptions options, CancellationToken cancellationToken)
+    {
+        var columns = await AssignmentQueries.Urgent(AssignmentQueries.Joined(db, assignments.AsNoTracking()))
+            .Take(limit).Select(AssignmentQueries.Columns).ToListAsync(cancellationToken);
+        var calendar = await WorkingCalendars.LoadAsync(db, cancellationToken);
+        var today = clock.Today();
+        return [.. columns.Select(c => c.ToRow(today, calendar, options.DueSoonWorkingDays))];
     }
 }
 

@@ -1,3 +1,4 @@
+using SoTTTT.Portal.Core.Common.Text;
 using MudBlazor;
 using SoTTTT.Portal.Core.Domain.Calendar;
 
@@ -6,24 +7,9 @@ namespace SoTTTT.Portal.Web.Components.Shared;
 /// <summary>The Vietnamese names of the calendar's kinds of day and of the weekdays, resource keys for the UI.</summary>
 public static class CalendarNames
 {
-    public static string Of(CalendarDayKind kind) => kind switch
-    {
-        CalendarDayKind.Holiday => "Ngày lễ",
-        CalendarDayKind.CompensatoryDayOff => "Nghỉ bù",
-        CalendarDayKind.WorkingWeekend => "Làm bù",
-        _ => kind.ToString(),
-    };
+    public static string Of(CalendarDayKind kind) => VietnameseTerms.Of(kind);
 
-    public static string Of(DayOfWeek day) => day switch
-    {
-        DayOfWeek.Monday => "Thứ Hai",
-        DayOfWeek.Tuesday => "Thứ Ba",
-        DayOfWeek.Wednesday => "Thứ Tư",
-        DayOfWeek.Thursday => "Thứ Năm",
-        DayOfWeek.Friday => "Thứ Sáu",
-        DayOfWeek.Saturday => "Thứ Bảy",
-        _ => "Chủ nhật",
-    };
+    public static string Of(DayOfWeek day) => VietnameseTerms.Of(day);
 
     public static Color ColorOf(CalendarDayKind kind) => kind switch
     {
