@@ -13,6 +13,7 @@ using SoTTTT.Portal.Infrastructure.Seeding;
 using SoTTTT.Portal.Web.Attachments;
 using SoTTTT.Portal.Web.Components;
 using SoTTTT.Portal.Web.Components.Account;
+using SoTTTT.Portal.Web.Exports;
 using SoTTTT.Portal.Web.Messaging;
 using SoTTTT.Portal.Web.Security;
 
@@ -99,6 +100,7 @@ app.MapRazorComponents<App>()
 app.MapAdditionalIdentityEndpoints();
 app.MapCultureEndpoint();
 app.MapAttachmentEndpoints();
+app.MapExportEndpoints();
 
 await app.RunAsync();
 

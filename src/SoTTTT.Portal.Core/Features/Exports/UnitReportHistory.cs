@@ -196,3 +196,38 @@ internal static class UnitReportHistories
             r.ReviewNote))]);
     }
 }
+
+/// <summary>
+/// The directives a unit has assignments from, newest first: the choices of the report history's filter.
+/// Same access as the history: a reporter only their own unit.
+/// </summary>
+public sealed record ListUnitDirectivesQuery(Guid? UnitId = null) : IQuery<IReadOnlyList<DirectiveOption>>;
+
+public sealed record DirectiveOption(Guid Id, string NumberAndSymbol, DateOnly? IssuedOn, string Summary);
+
+public sealed class ListUnitDirectivesHandler(IPortalDbContext db, IResourceAuthorizer authorizer, ICurrentUser user)
+    : IQueryHandler<ListUnitDirectivesQuery, IReadOnlyList<DirectiveOption>>
+{
+    public async ValueTask<IReadOnlyList<DirectiveOption>> Handle(ListUnitDirectivesQuery query, CancellationToken cancellationToken)
+    {
+        Guid? unitId;
+        if (authorizer.HasPermission(Permission.ReadTasks))
+            unitId = query.UnitId;
+        else if (authorizer.HasPermission(Permission.ReportProgress) && user.UnitId is { } own)
+            unitId = query.UnitId is null || query.UnitId == own ? own : throw new NotFoundException();
+        else
+            throw new ForbiddenAccessException();
+
+        var assignments = db.Assignments.AsNoTracking();
+        if (unitId is { } id)
+            assignments = assignments.Where(a => a.UnitId == id);
+        var documents = await db.OutgoingDocuments.AsNoTracking()
+            .Where(d => assignments.Any(a => a.DocumentId == d.Id))
+            .OrderByDescending(d => d.IssuedOn).ThenByDescending(d => d.Number)
+            .Select(d => new { d.Id, d.Type, d.IssuerCode, d.DraftingUnitCode, d.Number, d.IssuedOn, d.Summary })
+            .Take(500)
+            .ToListAsync(cancellationToken);
+        return [.. documents.Select(d => new DirectiveOption(
+            d.Id, OutgoingSymbol.WithNumber(d.Number, OutgoingSymbol.Of(d.Type, d.IssuerCode, d.DraftingUnitCode)), d.IssuedOn, d.Summary))];
+    }
+}
