@@ -20,7 +20,7 @@ public sealed class UnitReportHistoryPdf : IUnitReportHistoryPdf
     /// In millimetres of the 257 mm between the margins: STT, Văn bản, Nhiệm vụ, Kỳ báo cáo, Ngày gửi, Số báo cáo,
     /// Tiến độ, Nội dung, Số liệu, Kết quả xem xét; a date, a time, a document number and "Hoàn thành" each fit on one line.
     /// </summary>
-    private static readonly double[] ColumnWidths = [11, 28, 26, 22, 21, 24, 21, 52, 30, 22];
+    private static readonly double[] ColumnWidths = [11, 31, 26, 22, 21, 24, 21, 52, 27, 22];
 
     private static readonly string[] ColumnHeaders =
     [
