@@ -43,8 +43,11 @@ internal sealed class FontBox
 /// <summary>A piece of one line: text in one font at an offset from the line's left edge.</summary>
 internal sealed record Piece(double Dx, double Width, string Text, XFont Font);
 
-/// <summary>A laid-out line of a paragraph: its pieces, its height and the white space above it.</summary>
-internal sealed record Line(IReadOnlyList<Piece> Pieces, double Height, double GapBefore, double GapAfter);
+/// <summary>
+/// A laid-out line of a paragraph: its pieces, its height, the white space around it and the length of the
+/// rule centred under its text (0 for none).
+/// </summary>
+internal sealed record Line(IReadOnlyList<Piece> Pieces, double Height, double GapBefore, double GapAfter, double RuleBelow = 0);
 
 /// <summary>
 /// Places blocks on pages between <c>top</c> and <c>bottom</c>, adding pages as the flow needs them.
@@ -114,7 +117,17 @@ internal sealed class LayoutEngine(XGraphics measure, FontBox fonts, List<List<D
         var ops = Page(page);
         foreach (var piece in line.Pieces)
             ops.Add(new TextOp(x + piece.Dx, y, piece.Width, line.Height, piece.Text, piece.Font));
+        if (line.RuleBelow > 0 && line.Pieces.Count > 0)
+        {
+            var centre = x + (line.Pieces.Min(p => p.Dx) + line.Pieces.Max(p => p.Dx + p.Width)) / 2;
+            var ruleY = y + line.Height + RuleDrop;
+            ops.Add(new RuleOp(centre - line.RuleBelow / 2, ruleY, centre + line.RuleBelow / 2, ruleY));
+        }
     }
+
+    /// <summary>How far under a line its rule lies, and the room the rule takes before what follows, in points.</summary>
+    private const double RuleDrop = 1;
+    private const double RuleRoom = 4;
 
     // ---- Tables -------------------------------------------------------------------------------------------
 
@@ -248,6 +261,8 @@ internal sealed class LayoutEngine(XGraphics measure, FontBox fonts, List<List<D
         public bool BreakAfter { get; set; }
     }
 
+    private const char NoBreakSpace = '\u00A0';
+
     private double Measure(string text, XFont font) => measure.MeasureString(text, font).Width;
 
     /// <summary>Splits a paragraph's runs into words, each remembering the space before it and any forced break after it.</summary>
@@ -275,7 +290,7 @@ internal sealed class LayoutEngine(XGraphics measure, FontBox fonts, List<List<D
             for (var i = 0; i <= text.Length; i++)
             {
                 var end = i == text.Length;
-                if (!end && !char.IsWhiteSpace(text[i]))
+                if (!end && (!char.IsWhiteSpace(text[i]) || text[i] == NoBreakSpace))
                     continue;
                 if (i > start)
                 {
@@ -408,7 +423,12 @@ internal sealed class LayoutEngine(XGraphics measure, FontBox fonts, List<List<D
                     dx += segment.Width;
                 }
             }
-            lines.Add(new Line(pieces, lineHeight, g == 0 ? paragraph.SpaceBeforePt : 0, g == groups.Count - 1 ? paragraph.SpaceAfterPt : 0));
+            var lastLine = g == groups.Count - 1;
+            var rule = lastLine && paragraph.RuleBelowShare > 0 && pieces.Count > 0
+                ? (pieces.Max(p => p.Dx + p.Width) - pieces.Min(p => p.Dx)) * paragraph.RuleBelowShare
+                : 0;
+            var after = lastLine ? paragraph.SpaceAfterPt + (rule > 0 ? RuleRoom : 0) : 0;
+            lines.Add(new Line(pieces, lineHeight, g == 0 ? paragraph.SpaceBeforePt : 0, after, rule));
         }
         return lines;
     }
