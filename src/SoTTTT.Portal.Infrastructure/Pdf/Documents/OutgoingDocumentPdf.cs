@@ -23,7 +23,7 @@ public sealed partial class OutgoingDocumentPdf : IOutgoingDocumentPdf
     private static readonly CultureInfo Vi = CultureInfo.GetCultureInfo("vi-VN");
 
     /// <summary>The blank left for the clerk to fill in by hand: no-break spaces, which neither wrap nor collapse.</summary>
-    private static readonly string Blank = new('\u00A0', 10);
+    private static readonly string Blank = new('\u00A0', 6);
 
     public byte[] Render(OutgoingDocumentPrint document)
     {
@@ -67,7 +67,7 @@ public sealed partial class OutgoingDocumentPdf : IOutgoingDocumentPdf
         if (!isDraft)
             yield break;
         var mark = new PdfTable(1) { CellPaddingMm = 0.8, Borders = true }
-            .AddRow(new PdfTableCell(new PdfParagraph("DỰ THẢO", bold: true) { Alignment = PdfAlignment.Centre, FontSize = 13 }));
+            .AddRow(new PdfTableCell(new PdfParagraph("DỰ\u00A0THẢO", bold: true) { Alignment = PdfAlignment.Centre, FontSize = 13 }));
         yield return new PdfSideBySide([], [mark], leftShare: 0.8, gapMm: 0);
     }
 
@@ -80,8 +80,8 @@ public sealed partial class OutgoingDocumentPdf : IOutgoingDocumentPdf
     {
         yield return new PdfSideBySide(
             [
-                Centred(document.ParentBody.ToUpper(Vi), 12.5),
-                Centred(document.IssuingBody.ToUpper(Vi), 12.5, bold: true, rule: 0.4),
+                Centred(Balanced(document.ParentBody.ToUpper(Vi)), 12.5),
+                Centred(Balanced(document.IssuingBody.ToUpper(Vi)), 12.5, bold: true, rule: 0.4),
             ],
             [
                 Centred("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 12.5, bold: true),
@@ -99,6 +99,25 @@ public sealed partial class OutgoingDocumentPdf : IOutgoingDocumentPdf
             [new PdfParagraph(DateLine(document), italic: true) { Alignment = PdfAlignment.Centre, FontSize = 13.5 }],
             HeaderLeftShare, HeaderGapMm);
     }
+
+    /// <summary>
+    /// A name too long for one line of the heading's left block is cut into two lines of about the same length
+    /// ("SỞ THÔNG TIN VÀ" / "TRUYỀN THÔNG") rather than leaving one word alone on the second.
+    /// </summary>
+    private static string Balanced(string name)
+    {
+        var text = Spaces().Replace(name.Trim(), " ");
+        if (text.Length <= BalancedLineLength || text.Contains('\n', StringComparison.Ordinal))
+            return text;
+        var spaces = Enumerable.Range(0, text.Length).Where(i => text[i] == ' ').ToList();
+        if (spaces.Count == 0)
+            return text;
+        var cut = spaces.MinBy(i => Math.Abs(i - (text.Length - 1 - i)));
+        return text[..cut] + "\n" + text[(cut + 1)..];
+    }
+
+    /// <summary>About as many capitals, in 12.5 pt bold, as the heading's left block holds on one line.</summary>
+    private const int BalancedLineLength = 24;
 
     /// <summary>A number still to be given ("      /STTTT-BCVTCNTT") keeps a blank the clerk fills in.</summary>
     private static string NumberWithBlank(string numberAndSymbol)
@@ -233,6 +252,6 @@ public sealed partial class OutgoingDocumentPdf : IOutgoingDocumentPdf
         yield return new PdfSideBySide(left, right, leftShare: 0.5, gapMm: 4);
     }
 
-    [GeneratedRegex(@"\s{2,}")]
+    [GeneratedRegex(@"[ \t]{2,}")]
     private static partial Regex Spaces();
 }
