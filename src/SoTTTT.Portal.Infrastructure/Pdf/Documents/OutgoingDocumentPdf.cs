@@ -112,7 +112,8 @@ public sealed partial class OutgoingDocumentPdf : IOutgoingDocumentPdf
         var spaces = Enumerable.Range(0, text.Length).Where(i => text[i] == ' ').ToList();
         if (spaces.Count == 0)
             return text;
-        var cut = spaces.MinBy(i => Math.Abs(i - (text.Length - 1 - i)));
+        // Of two equally good cuts, the later one: the first line is the longer, as on the department's own papers.
+        var cut = spaces.OrderBy(i => Math.Abs(i - (text.Length - 1 - i))).ThenByDescending(i => i).First();
         return text[..cut] + "\n" + text[(cut + 1)..];
     }
 

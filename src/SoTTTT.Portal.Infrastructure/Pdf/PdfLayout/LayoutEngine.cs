@@ -126,8 +126,8 @@ internal sealed class LayoutEngine(XGraphics measure, FontBox fonts, List<List<D
     }
 
     /// <summary>How far under a line its rule lies, and the room the rule takes before what follows, in points.</summary>
-    private const double RuleDrop = 1;
-    private const double RuleRoom = 4;
+    private const double RuleDrop = 3.5;
+    private const double RuleRoom = 6;
 
     // ---- Tables -------------------------------------------------------------------------------------------
 
