@@ -241,6 +241,27 @@ public sealed partial class OutgoingDocumentPdfTests
         Assert.All(received.Letters, l => Assert.EndsWith(",BoldItalic", l.FontName, StringComparison.Ordinal));
     }
 
+    private static readonly string[] SignatureWords = ["nhận:", "KT.", "PHÓ", "Nhứt", "BCVTCNTT."];
+
+    [Fact]
+    public void However_long_the_body_the_signature_block_stays_whole_on_one_page()
+    {
+        var seed = Seed();
+        var pagesSeen = new HashSet<int>();
+        for (var extra = 0; extra <= 24; extra++)
+        {
+            var closing = string.Join('\n', Enumerable.Repeat("Đề nghị các đơn vị thực hiện nghiêm túc.", extra).Append(DemoDocuments.AntiFraudClosing));
+            var pages = Read(Renderer.Render(seed with { Closing = closing }));
+            pagesSeen.Add(pages.Count);
+
+            int PageOf(string word) => pages.FindLastIndex(p => p.GetWords().Any(w => w.Text == word));
+            var signature = SignatureWords.Select(PageOf).Distinct().ToList();
+            Assert.True(signature.Count == 1, $"{extra} more paragraphs: the signature block spreads over pages {string.Join(", ", signature)}");
+            Assert.Equal(pages.Count - 1, signature[0]);
+        }
+        Assert.True(pagesSeen.Count >= 2, "the bodies tried reach past a page break");
+    }
+
     [Fact]
     public void Another_kind_of_document_is_titled_in_bold_under_the_heading_and_one_addressee_stays_on_the_line()
     {

@@ -250,7 +250,7 @@ public sealed partial class OutgoingDocumentPdf : IOutgoingDocumentPdf
         right.Add(Centred(document.SignerName.Trim(), 14, bold: true));
 
         yield return new PdfSpacer(2);
-        yield return new PdfSideBySide(left, right, leftShare: 0.5, gapMm: 4);
+        yield return new PdfSideBySide(left, right, leftShare: 0.5, gapMm: 4) { KeepTogether = true };
     }
 
     [GeneratedRegex(@"[ \t]{2,}")]

@@ -88,12 +88,23 @@ internal sealed class LayoutEngine(XGraphics measure, FontBox fonts, List<List<D
 
     private Cursor SideBySide(PdfSideBySide block, double x, double width, Cursor at)
     {
+        if (block.KeepTogether && at.Y > top && !Fits(block, x, width, at) && Fits(block, x, width, new Cursor(at.Page, top)))
+            at = NextPage(at);
         var gap = PdfDocumentBuilder.Pt(block.GapMm);
         var leftWidth = (width - gap) * block.LeftShare;
         var rightWidth = width - gap - leftWidth;
         var left = Flow(block.Left, x, leftWidth, at);
         var right = Flow(block.Right, x + leftWidth + gap, rightWidth, at);
         return Cursor.Later(left, right);
+    }
+
+    /// <summary>Whether the block, laid out on a scratch page from <paramref name="at"/>, stays on that page.</summary>
+    private bool Fits(PdfSideBySide block, double x, double width, Cursor at)
+    {
+        var scratch = new List<List<DrawOp>>();
+        var trial = new LayoutEngine(measure, fonts, scratch, top, bottom);
+        var end = trial.Flow([new PdfSideBySide(block.Left, block.Right, block.LeftShare, block.GapMm)], x, width, at with { Page = 0 });
+        return end.Page == 0 && scratch.Skip(1).All(ops => ops.Count == 0);
     }
 
     private Cursor PlaceLines(IReadOnlyList<Line> lines, double x, Cursor at)

@@ -95,6 +95,12 @@ public sealed class PdfSideBySide : PdfBlock
     public IReadOnlyList<PdfBlock> Right { get; }
     public double LeftShare { get; }
     public double GapMm { get; }
+
+    /// <summary>
+    /// When set, the block that would not fit in what is left of the page starts on the next one, whole
+    /// (a block taller than a page still flows over pages): a signature is never parted from its name.
+    /// </summary>
+    public bool KeepTogether { get; init; }
 }
 
 /// <summary>A cell of a table: paragraphs wrapped at the column's width.</summary>
