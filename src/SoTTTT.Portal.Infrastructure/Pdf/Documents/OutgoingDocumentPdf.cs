@@ -133,7 +133,7 @@ public sealed partial class OutgoingDocumentPdf : IOutgoingDocumentPdf
     /// "Trà Vinh, ngày 05 tháng 02 năm 2023": days below 10 and the months January and February with a leading
     /// zero. A draft leaves the day blank (and the month and year too when it has no date yet).
     /// </summary>
-    internal static string DateLine(OutgoingDocumentPrint document)
+    private static string DateLine(OutgoingDocumentPrint document)
     {
         var place = document.Place.Trim();
         if (document.IssuedOn is not { } date)
