@@ -170,4 +170,43 @@ public sealed class PdfLayoutTests
         Assert.True(right.BoundingBox.Left > left.BoundingBox.Right);
         Assert.True(below.BoundingBox.Top < left.BoundingBox.Bottom);
     }
+
+    [Fact]
+    public void A_rule_below_is_centred_under_the_last_line_at_its_share_of_the_text()
+    {
+        var pdf = new PdfDocumentBuilder()
+            .Add(new PdfParagraph("Độc lập - Tự do - Hạnh phúc", bold: true) { Alignment = PdfAlignment.Centre, FontSize = 13, RuleBelowShare = 0.5 })
+            .Add(new PdfParagraph("Dưới đường kẻ"))
+            .Render();
+
+        var page = Read(pdf).Single();
+        var words = page.GetWords().ToList();
+        var line = words.TakeWhile(w => w.Text != "Dưới").ToList();
+        var (left, right) = (line.Min(w => w.BoundingBox.Left), line.Max(w => w.BoundingBox.Right));
+        var rule = Assert.Single(page.Paths).GetBoundingRectangle()!.Value;
+        Assert.Equal((right - left) / 2, rule.Width, 1.5);
+        Assert.Equal((left + right) / 2, rule.Centroid.X, 1.5);
+        Assert.True(rule.Top < line.Min(w => w.BoundingBox.Bottom), "under the text");
+        Assert.True(rule.Bottom > words.First(w => w.Text == "Dưới").BoundingBox.Top, "above what follows");
+    }
+
+    [Fact]
+    public void No_break_spaces_keep_a_blank_to_fill_in_and_never_break_the_line()
+    {
+        var blank = new string('\u00A0', 8);
+        var pdf = new PdfDocumentBuilder()
+            .Add(new PdfParagraph($"Số: {blank}/STTTT-BCVTCNTT") { FontSize = 13 })
+            .Add(new PdfParagraph(string.Join('\u00A0', Enumerable.Repeat("liền", 40))) { FontSize = 13 })
+            .Render();
+
+        var letters = Read(pdf).Single().Letters.Where(l => !string.IsNullOrWhiteSpace(l.Value)).ToList();
+        var colon = letters.First(l => l.Value == ":");
+        var slash = letters.First(l => l.Value == "/");
+        Assert.True(slash.BoundingBox.Left - colon.BoundingBox.Right > 8 * 3, $"blank of {slash.BoundingBox.Left - colon.BoundingBox.Right} pt");
+        Assert.Equal(colon.StartBaseLine.Y, slash.StartBaseLine.Y, 0.5);
+        // Forty words joined by no-break spaces overflow one line: they are cut where the line ends, not at a no-break space.
+        var liền = letters.Where(l => l.StartBaseLine.Y < colon.StartBaseLine.Y - 1).ToList();
+        var firstLine = liền.Where(l => Math.Abs(l.StartBaseLine.Y - liền[0].StartBaseLine.Y) < 0.5).ToList();
+        Assert.InRange(firstLine.Max(l => l.BoundingBox.Right), Read(pdf).Single().Width - 15 * PointsPerMm - 8, Read(pdf).Single().Width - 15 * PointsPerMm + 0.5);
+    }
 }

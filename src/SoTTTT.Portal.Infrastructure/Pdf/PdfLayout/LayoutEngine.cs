@@ -43,8 +43,11 @@ internal sealed class FontBox
 /// <summary>A piece of one line: text in one font at an offset from the line's left edge.</summary>
 internal sealed record Piece(double Dx, double Width, string Text, XFont Font);
 
-/// <summary>A laid-out line of a paragraph: its pieces, its height and the white space above it.</summary>
-internal sealed record Line(IReadOnlyList<Piece> Pieces, double Height, double GapBefore, double GapAfter);
+/// <summary>
+/// A laid-out line of a paragraph: its pieces, its height, the white space around it and the length of the
+/// rule centred under its text (0 for none).
+/// </summary>
+internal sealed record Line(IReadOnlyList<Piece> Pieces, double Height, double GapBefore, double GapAfter, double RuleBelow = 0);
 
 /// <summary>
 /// Places blocks on pages between <c>top</c> and <c>bottom</c>, adding pages as the flow needs them.
@@ -85,12 +88,23 @@ internal sealed class LayoutEngine(XGraphics measure, FontBox fonts, List<List<D
 
     private Cursor SideBySide(PdfSideBySide block, double x, double width, Cursor at)
     {
+        if (block.KeepTogether && at.Y > top && !Fits(block, x, width, at) && Fits(block, x, width, new Cursor(at.Page, top)))
+            at = NextPage(at);
         var gap = PdfDocumentBuilder.Pt(block.GapMm);
         var leftWidth = (width - gap) * block.LeftShare;
         var rightWidth = width - gap - leftWidth;
         var left = Flow(block.Left, x, leftWidth, at);
         var right = Flow(block.Right, x + leftWidth + gap, rightWidth, at);
         return Cursor.Later(left, right);
+    }
+
+    /// <summary>Whether the block, laid out on a scratch page from <paramref name="at"/>, stays on that page.</summary>
+    private bool Fits(PdfSideBySide block, double x, double width, Cursor at)
+    {
+        var scratch = new List<List<DrawOp>>();
+        var trial = new LayoutEngine(measure, fonts, scratch, top, bottom);
+        var end = trial.Flow([new PdfSideBySide(block.Left, block.Right, block.LeftShare, block.GapMm)], x, width, at with { Page = 0 });
+        return end.Page == 0 && scratch.Skip(1).All(ops => ops.Count == 0);
     }
 
     private Cursor PlaceLines(IReadOnlyList<Line> lines, double x, Cursor at)
@@ -114,7 +128,17 @@ internal sealed class LayoutEngine(XGraphics measure, FontBox fonts, List<List<D
         var ops = Page(page);
         foreach (var piece in line.Pieces)
             ops.Add(new TextOp(x + piece.Dx, y, piece.Width, line.Height, piece.Text, piece.Font));
+        if (line.RuleBelow > 0 && line.Pieces.Count > 0)
+        {
+            var centre = x + (line.Pieces.Min(p => p.Dx) + line.Pieces.Max(p => p.Dx + p.Width)) / 2;
+            var ruleY = y + line.Height + RuleDrop;
+            ops.Add(new RuleOp(centre - line.RuleBelow / 2, ruleY, centre + line.RuleBelow / 2, ruleY));
+        }
     }
+
+    /// <summary>How far under a line its rule lies, and the room the rule takes before what follows, in points.</summary>
+    private const double RuleDrop = 3.5;
+    private const double RuleRoom = 6;
 
     // ---- Tables -------------------------------------------------------------------------------------------
 
@@ -248,6 +272,8 @@ internal sealed class LayoutEngine(XGraphics measure, FontBox fonts, List<List<D
         public bool BreakAfter { get; set; }
     }
 
+    private const char NoBreakSpace = '\u00A0';
+
     private double Measure(string text, XFont font) => measure.MeasureString(text, font).Width;
 
     /// <summary>Splits a paragraph's runs into words, each remembering the space before it and any forced break after it.</summary>
@@ -275,7 +301,7 @@ internal sealed class LayoutEngine(XGraphics measure, FontBox fonts, List<List<D
             for (var i = 0; i <= text.Length; i++)
             {
                 var end = i == text.Length;
-                if (!end && !char.IsWhiteSpace(text[i]))
+                if (!end && (!char.IsWhiteSpace(text[i]) || text[i] == NoBreakSpace))
                     continue;
                 if (i > start)
                 {
@@ -408,7 +434,12 @@ internal sealed class LayoutEngine(XGraphics measure, FontBox fonts, List<List<D
                     dx += segment.Width;
                 }
             }
-            lines.Add(new Line(pieces, lineHeight, g == 0 ? paragraph.SpaceBeforePt : 0, g == groups.Count - 1 ? paragraph.SpaceAfterPt : 0));
+            var lastLine = g == groups.Count - 1;
+            var rule = lastLine && paragraph.RuleBelowShare > 0 && pieces.Count > 0
+                ? (pieces.Max(p => p.Dx + p.Width) - pieces.Min(p => p.Dx)) * paragraph.RuleBelowShare
+                : 0;
+            var after = lastLine ? paragraph.SpaceAfterPt + (rule > 0 ? RuleRoom : 0) : 0;
+            lines.Add(new Line(pieces, lineHeight, g == 0 ? paragraph.SpaceBeforePt : 0, after, rule));
         }
         return lines;
     }

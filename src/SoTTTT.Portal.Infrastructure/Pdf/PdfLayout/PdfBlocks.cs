@@ -35,7 +35,8 @@ public abstract class PdfBlock
 
 /// <summary>
 /// Runs wrapped into lines at the available width. Spaces before and after are in points,
-/// the first-line indent in millimetres; a line feed in a run starts a new line.
+/// the first-line indent in millimetres; a line feed in a run starts a new line. A no-break space
+/// (U+00A0) neither breaks a line nor collapses: it keeps a blank to fill in by hand ("Số:      /STTTT").
 /// </summary>
 public sealed class PdfParagraph : PdfBlock
 {
@@ -54,6 +55,18 @@ public sealed class PdfParagraph : PdfBlock
 
     /// <summary>Multiplies the font's natural line height.</summary>
     public double LineSpacing { get; init; } = 1;
+
+    /// <summary>
+    /// When above 0, a horizontal rule centred under the paragraph's last line, as long as this share (0–1]
+    /// of that line's text: the short rule under an issuing body's name or the national motto.
+    /// </summary>
+    public double RuleBelowShare
+    {
+        get;
+        init => field = value is >= 0 and <= 1
+            ? value
+            : throw new ArgumentOutOfRangeException(nameof(RuleBelowShare), "The rule's share of the line lies between 0 and 1.");
+    }
 }
 
 /// <summary>Vertical white space in millimetres; at the foot of a page it ends the page.</summary>
@@ -82,6 +95,12 @@ public sealed class PdfSideBySide : PdfBlock
     public IReadOnlyList<PdfBlock> Right { get; }
     public double LeftShare { get; }
     public double GapMm { get; }
+
+    /// <summary>
+    /// When set, the block that would not fit in what is left of the page starts on the next one, whole
+    /// (a block taller than a page still flows over pages): a signature is never parted from its name.
+    /// </summary>
+    public bool KeepTogether { get; init; }
 }
 
 /// <summary>A cell of a table: paragraphs wrapped at the column's width.</summary>
