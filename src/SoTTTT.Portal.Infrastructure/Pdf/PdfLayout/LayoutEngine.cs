@@ -23,6 +23,12 @@ internal sealed class FontBox
     private readonly Dictionary<(double Size, bool Bold, bool Italic), XFont> fonts = [];
     private readonly Dictionary<(XFont Font, string Text), double> widths = [];
 
+    /// <summary>
+    /// Lines of one-run paragraphs already broken at a width. Lines are immutable and placed relative to
+    /// the paragraph's left edge, so a table's repeated cells ("Chủ trì", a date, a status) are broken once.
+    /// </summary>
+    public Dictionary<LineCacheKey, IReadOnlyList<Line>> BrokenLines { get; } = [];
+
     /// <summary>The width of a text in a font, measured once per document (tables repeat the same words).</summary>
     public double Width(XGraphics measure, string text, XFont font)
     {
@@ -51,6 +57,11 @@ internal sealed class FontBox
         return font;
     }
 }
+
+/// <summary>Everything the lines of a one-run paragraph depend on.</summary>
+internal readonly record struct LineCacheKey(
+    string Text, bool Bold, bool Italic, double FontSize, PdfAlignment Alignment, double FirstLineIndentMm,
+    double SpaceBeforePt, double SpaceAfterPt, double LineSpacing, double Width);
 
 /// <summary>A piece of one line: text in one font at an offset from the line's left edge.</summary>
 internal sealed record Piece(double Dx, double Width, string Text, XFont Font);
@@ -397,6 +408,20 @@ internal sealed class LayoutEngine(XGraphics measure, FontBox fonts, List<List<D
     }
 
     internal IReadOnlyList<Line> BreakLines(PdfParagraph paragraph, double width)
+    {
+        if (paragraph.Runs is not [var run])
+            return Break(paragraph, width);
+        var key = new LineCacheKey(run.Text, run.Bold, run.Italic, paragraph.FontSize, paragraph.Alignment, paragraph.FirstLineIndentMm,
+            paragraph.SpaceBeforePt, paragraph.SpaceAfterPt, paragraph.LineSpacing, width);
+        if (!fonts.BrokenLines.TryGetValue(key, out var lines))
+        {
+            lines = Break(paragraph, width);
+            fonts.BrokenLines[key] = lines;
+        }
+        return lines;
+    }
+
+    private List<Line> Break(PdfParagraph paragraph, double width)
     {
         var regular = fonts.Get(paragraph.FontSize, false, false);
         var lineHeight = regular.GetHeight() * paragraph.LineSpacing;

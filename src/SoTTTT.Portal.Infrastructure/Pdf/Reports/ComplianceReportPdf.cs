@@ -120,6 +120,18 @@ public sealed class ComplianceReportPdf : IComplianceReportPdf
         double[] widths = [4, 20, 9, 9, 13, 10, .. task.IndicatorHeaders.Select(_ => 10.0)];
         var table = new PdfTable(widths) { FontSize = TableFont }
             .WithHeader(["STT", "Đơn vị", "Vai trò", "Hạn xử lý", "Trạng thái", "Báo cáo gần nhất", .. task.IndicatorHeaders]);
+        // Roles, statuses and dates repeat down the table: their cells (immutable) are made once.
+        var repeated = new Dictionary<(string Text, PdfAlignment Alignment), PdfTableCell>();
+        PdfTableCell Shared(string text, PdfAlignment alignment)
+        {
+            if (!repeated.TryGetValue((text, alignment), out var cell))
+            {
+                cell = new PdfTableCell(text, bold: false, alignment, TableFont);
+                repeated[(text, alignment)] = cell;
+            }
+            return cell;
+        }
+
         for (var i = 0; i < task.Rows.Count; i++)
         {
             var row = task.Rows[i];
@@ -127,10 +139,10 @@ public sealed class ComplianceReportPdf : IComplianceReportPdf
             [
                 Centred(ReportFormat.Number(i + 1)),
                 Text(row.UnitName),
-                Text(row.Role),
-                Centred(ReportFormat.Date(row.DueDate)),
-                Text(row.Status),
-                Centred(ReportFormat.Date(row.LastReportOn, "Chưa báo cáo")),
+                Shared(row.Role, PdfAlignment.Left),
+                Shared(ReportFormat.Date(row.DueDate), PdfAlignment.Centre),
+                Shared(row.Status, PdfAlignment.Left),
+                Shared(ReportFormat.Date(row.LastReportOn, "Chưa báo cáo"), PdfAlignment.Centre),
                 .. task.IndicatorHeaders.Select((_, k) => Figure(k < row.IndicatorValues.Count ? row.IndicatorValues[k] : string.Empty)),
             ];
             table.AddRow(cells);
