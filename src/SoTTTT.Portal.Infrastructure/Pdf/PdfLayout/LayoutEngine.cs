@@ -21,6 +21,24 @@ internal readonly record struct Cursor(int Page, double Y)
 internal sealed class FontBox
 {
     private readonly Dictionary<(double Size, bool Bold, bool Italic), XFont> fonts = [];
+    private readonly Dictionary<(XFont Font, string Text), double> widths = [];
+
+    /// <summary>
+    /// Lines of one-run paragraphs already broken at a width. Lines are immutable and placed relative to
+    /// the paragraph's left edge, so a table's repeated cells ("Chủ trì", a date, a status) are broken once.
+    /// </summary>
+    public Dictionary<LineCacheKey, IReadOnlyList<Line>> BrokenLines { get; } = [];
+
+    /// <summary>The width of a text in a font, measured once per document (tables repeat the same words).</summary>
+    public double Width(XGraphics measure, string text, XFont font)
+    {
+        if (!widths.TryGetValue((font, text), out var width))
+        {
+            width = measure.MeasureString(text, font).Width;
+            widths[(font, text)] = width;
+        }
+        return width;
+    }
 
     public XFont Get(double size, bool bold, bool italic)
     {
@@ -39,6 +57,11 @@ internal sealed class FontBox
         return font;
     }
 }
+
+/// <summary>Everything the lines of a one-run paragraph depend on.</summary>
+internal readonly record struct LineCacheKey(
+    string Text, bool Bold, bool Italic, double FontSize, PdfAlignment Alignment, double FirstLineIndentMm,
+    double SpaceBeforePt, double SpaceAfterPt, double LineSpacing, double Width);
 
 /// <summary>A piece of one line: text in one font at an offset from the line's left edge.</summary>
 internal sealed record Piece(double Dx, double Width, string Text, XFont Font);
@@ -151,17 +174,33 @@ internal sealed class LayoutEngine(XGraphics measure, FontBox fonts, List<List<D
         for (var i = 1; i < widths.Length; i++)
             lefts[i] = lefts[i - 1] + widths[i - 1];
 
-        IReadOnlyList<Line>[] Cells(IReadOnlyList<PdfTableCell> row) =>
-            [.. row.Select((cell, i) => (IReadOnlyList<Line>)[.. cell.Paragraphs.SelectMany(p => BreakLines(p, widths[i] - 2 * pad))])];
+        IReadOnlyList<Line>[] Cells(IReadOnlyList<PdfTableCell> row)
+        {
+            var cells = new IReadOnlyList<Line>[row.Count];
+            for (var i = 0; i < row.Count; i++)
+            {
+                var paragraphs = row[i].Paragraphs;
+                if (paragraphs.Count == 1)
+                {
+                    cells[i] = BreakLines(paragraphs[0], widths[i] - 2 * pad);
+                    continue;
+                }
+                var lines = new List<Line>();
+                foreach (var paragraph in paragraphs)
+                    lines.AddRange(BreakLines(paragraph, widths[i] - 2 * pad));
+                cells[i] = lines;
+            }
+            return cells;
+        }
 
         var header = table.Header is null ? null : Cells(table.Header);
-        var headerHeight = header is null ? 0 : header.Max(Height) + 2 * pad;
+        var headerHeight = header is null ? 0 : Tallest(header) + 2 * pad;
 
         Cursor StartPage(Cursor c)
         {
             if (header is null)
                 return c;
-            DrawRowPiece(header, [.. header.Select(_ => 0)], [.. header.Select(h => h.Count)], x, lefts, widths, pad, table.Borders, c, headerHeight);
+            DrawRowPiece(header, new int[header.Length], LineCounts(header), x, lefts, widths, pad, table.Borders, c, headerHeight);
             return c with { Y = c.Y + headerHeight };
         }
 
@@ -173,12 +212,12 @@ internal sealed class LayoutEngine(XGraphics measure, FontBox fonts, List<List<D
         foreach (var row in table.Rows)
         {
             var cells = Cells(row);
-            var rowHeight = cells.Max(Height) + 2 * pad;
+            var rowHeight = Tallest(cells) + 2 * pad;
             if (at.Y + rowHeight > bottom && rowHeight <= bottom - top - headerHeight)
                 at = StartPage(NextPage(at));
             if (at.Y + rowHeight <= bottom)
             {
-                DrawRowPiece(cells, [.. cells.Select(_ => 0)], [.. cells.Select(c => c.Count)], x, lefts, widths, pad, table.Borders, at, rowHeight);
+                DrawRowPiece(cells, new int[cells.Length], LineCounts(cells), x, lefts, widths, pad, table.Borders, at, rowHeight);
                 at = at with { Y = at.Y + rowHeight };
                 continue;
             }
@@ -231,8 +270,29 @@ internal sealed class LayoutEngine(XGraphics measure, FontBox fonts, List<List<D
         return at;
     }
 
-    private static double Height(IReadOnlyList<Line> lines) =>
-        lines.Select((l, i) => (i == 0 ? 0 : l.GapBefore) + l.Height + (i == lines.Count - 1 ? 0 : l.GapAfter)).Sum();
+    private static double Height(IReadOnlyList<Line> lines)
+    {
+        var height = 0.0;
+        for (var i = 0; i < lines.Count; i++)
+            height += (i == 0 ? 0 : lines[i].GapBefore) + lines[i].Height + (i == lines.Count - 1 ? 0 : lines[i].GapAfter);
+        return height;
+    }
+
+    private static double Tallest(IReadOnlyList<Line>[] cells)
+    {
+        var tallest = 0.0;
+        foreach (var cell in cells)
+            tallest = Math.Max(tallest, Height(cell));
+        return tallest;
+    }
+
+    private static int[] LineCounts(IReadOnlyList<Line>[] cells)
+    {
+        var counts = new int[cells.Length];
+        for (var i = 0; i < cells.Length; i++)
+            counts[i] = cells[i].Count;
+        return counts;
+    }
 
     private void DrawRowPiece(IReadOnlyList<Line>[] cells, int[] from, int[] to, double x, double[] lefts, double[] widths,
         double pad, bool borders, Cursor at, double height)
@@ -266,15 +326,22 @@ internal sealed class LayoutEngine(XGraphics measure, FontBox fonts, List<List<D
 
     private sealed class Word
     {
-        public List<Segment> Segments { get; } = [];
-        public double Width => Segments.Sum(s => s.Width);
+        /// <summary>The word's pieces; add them through <see cref="Add"/>, which keeps the width.</summary>
+        public List<Segment> Segments { get; } = new(1);
+        public double Width { get; private set; }
         public Segment? SpaceBefore { get; set; }
         public bool BreakAfter { get; set; }
+
+        public void Add(Segment segment)
+        {
+            Segments.Add(segment);
+            Width += segment.Width;
+        }
     }
 
     private const char NoBreakSpace = '\u00A0';
 
-    private double Measure(string text, XFont font) => measure.MeasureString(text, font).Width;
+    private double Measure(string text, XFont font) => fonts.Width(measure, text, font);
 
     /// <summary>Splits a paragraph's runs into words, each remembering the space before it and any forced break after it.</summary>
     private List<Word> Words(PdfParagraph paragraph)
@@ -306,7 +373,7 @@ internal sealed class LayoutEngine(XGraphics measure, FontBox fonts, List<List<D
                 if (i > start)
                 {
                     var part = text[start..i];
-                    current.Segments.Add(new Segment(part, font, Measure(part, font)));
+                    current.Add(new Segment(part, font, Measure(part, font)));
                 }
                 start = i + 1;
                 if (end)
@@ -318,7 +385,7 @@ internal sealed class LayoutEngine(XGraphics measure, FontBox fonts, List<List<D
                     {
                         // An empty line: an empty word that only carries the break.
                         var blank = new Word { BreakAfter = true };
-                        blank.Segments.Add(new Segment(string.Empty, font, 0));
+                        blank.Add(new Segment(string.Empty, font, 0));
                         words.Add(blank);
                     }
                     else
@@ -351,7 +418,7 @@ internal sealed class LayoutEngine(XGraphics measure, FontBox fonts, List<List<D
                 if (Measure(candidate, segment.Font) + part.Width > width && (text.Length > 0 || part.Segments.Count > 0))
                 {
                     if (text.Length > 0)
-                        part.Segments.Add(new Segment(text, segment.Font, Measure(text, segment.Font)));
+                        part.Add(new Segment(text, segment.Font, Measure(text, segment.Font)));
                     parts.Add(part);
                     part = new Word();
                     candidate = enumerator.GetTextElement();
@@ -359,7 +426,7 @@ internal sealed class LayoutEngine(XGraphics measure, FontBox fonts, List<List<D
                 text = candidate;
             }
             if (text.Length > 0)
-                part.Segments.Add(new Segment(text, segment.Font, Measure(text, segment.Font)));
+                part.Add(new Segment(text, segment.Font, Measure(text, segment.Font)));
         }
         part.BreakAfter = word.BreakAfter;
         parts.Add(part);
@@ -367,6 +434,20 @@ internal sealed class LayoutEngine(XGraphics measure, FontBox fonts, List<List<D
     }
 
     internal IReadOnlyList<Line> BreakLines(PdfParagraph paragraph, double width)
+    {
+        if (paragraph.Runs is not [var run])
+            return Break(paragraph, width);
+        var key = new LineCacheKey(run.Text, run.Bold, run.Italic, paragraph.FontSize, paragraph.Alignment, paragraph.FirstLineIndentMm,
+            paragraph.SpaceBeforePt, paragraph.SpaceAfterPt, paragraph.LineSpacing, width);
+        if (!fonts.BrokenLines.TryGetValue(key, out var lines))
+        {
+            lines = Break(paragraph, width);
+            fonts.BrokenLines[key] = lines;
+        }
+        return lines;
+    }
+
+    private List<Line> Break(PdfParagraph paragraph, double width)
     {
         var regular = fonts.Get(paragraph.FontSize, false, false);
         var lineHeight = regular.GetHeight() * paragraph.LineSpacing;
@@ -378,9 +459,12 @@ internal sealed class LayoutEngine(XGraphics measure, FontBox fonts, List<List<D
 
         double Available() => width - (groups.Count == 0 ? indent : 0);
 
+        var single = new Word[1];
         foreach (var original in words)
         {
-            foreach (var word in original.Width > width - indent ? Split(original, width - indent) : [original])
+            IReadOnlyList<Word> parts = original.Width > width - indent ? Split(original, width - indent) : single;
+            single[0] = original;
+            foreach (var word in parts)
             {
                 var space = line.Count == 0 ? 0 : word.SpaceBefore?.Width ?? 0;
                 if (line.Count > 0 && used + space + word.Width > Available())
@@ -411,8 +495,17 @@ internal sealed class LayoutEngine(XGraphics measure, FontBox fonts, List<List<D
             var (lineWords, last) = groups[g];
             var lead = g == 0 ? indent : 0;
             var room = width - lead;
-            var natural = lineWords.Select((w, i) => (i == 0 ? 0 : w.SpaceBefore?.Width ?? 0) + w.Width).Sum();
-            var gaps = lineWords.Skip(1).Count(w => w.SpaceBefore is not null);
+            var natural = 0.0;
+            var gaps = 0;
+            for (var i = 0; i < lineWords.Count; i++)
+            {
+                natural += lineWords[i].Width;
+                if (i > 0 && lineWords[i].SpaceBefore is { } gap)
+                {
+                    natural += gap.Width;
+                    gaps++;
+                }
+            }
             var (start, extra) = paragraph.Alignment switch
             {
                 PdfAlignment.Centre => (lead + (room - natural) / 2, 0.0),
@@ -426,11 +519,26 @@ internal sealed class LayoutEngine(XGraphics measure, FontBox fonts, List<List<D
             for (var i = 0; i < lineWords.Count; i++)
             {
                 var word = lineWords[i];
-                if (i > 0 && word.SpaceBefore is { } s)
-                    dx += s.Width + extra;
-                foreach (var segment in word.Segments.Where(s => s.Text.Length > 0))
+                var space = i > 0 ? word.SpaceBefore : null;
+                if (space is not null)
+                    dx += space.Width + extra;
+                foreach (var segment in word.Segments)
                 {
-                    pieces.Add(new Piece(dx, segment.Width, segment.Text, segment.Font));
+                    if (segment.Text.Length == 0)
+                        continue;
+                    // Unstretched text in one font goes on as one piece: the same glyphs at the same places, drawn at once.
+                    if (extra == 0 && pieces.Count > 0 && pieces[^1].Font == segment.Font && (space is null || space.Font == segment.Font))
+                    {
+                        var previous = pieces[^1];
+                        pieces[^1] = space is null
+                            ? previous with { Width = dx + segment.Width - previous.Dx, Text = previous.Text + segment.Text }
+                            : previous with { Width = dx + segment.Width - previous.Dx, Text = string.Concat(previous.Text, " ", segment.Text) };
+                    }
+                    else
+                    {
+                        pieces.Add(new Piece(dx, segment.Width, segment.Text, segment.Font));
+                    }
+                    space = null;
                     dx += segment.Width;
                 }
             }
