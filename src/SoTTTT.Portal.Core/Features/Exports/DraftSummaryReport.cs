@@ -201,5 +201,5 @@ public sealed class DraftSummaryReportHandler(
     }
 
     private static string Share(string what, int count, int total) =>
-        $"{count} lượt {what} ({(total == 0 ? "0" : VietnameseNumbers.Format(Math.Round(100m * count / total, 1)))}%)";
+        $"{count} lượt {what} ({(total == 0 ? "0" : VietnameseNumbers.Format(Math.Round(100m * count / total, 1, MidpointRounding.AwayFromZero)))}%)";
 }

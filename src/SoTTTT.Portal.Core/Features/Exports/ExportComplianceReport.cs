@@ -170,9 +170,11 @@ internal sealed record ComplianceData(
 
 internal sealed record ComplianceDocument(DocumentType Type, string NumberAndSymbol, DateOnly? IssuedOn, string Summary)
 {
-    /// <summary>"Công văn số 123/STTTT-BCVTCNTT ngày 19/04/2022 V/v …".</summary>
+    /// <summary>"Công văn số 123/STTTT-BCVTCNTT ngày 19/04/2022 về việc …": the summary's "V/v" written out, as a sentence cites it.</summary>
     public string Describe() =>
-        $"{DocumentTypes.Name(Type)} số {NumberAndSymbol}{(IssuedOn is { } on ? $" ngày {VietnameseNumbers.Date(on)}" : "")} {Summary}".Trim();
+        $"{DocumentTypes.Name(Type)} số {NumberAndSymbol}{(IssuedOn is { } on ? $" ngày {VietnameseNumbers.Date(on)}" : "")} {Subject}".Trim();
+
+    private string Subject => Summary.StartsWith("V/v ", StringComparison.Ordinal) ? $"về việc {Summary[4..]}" : Summary;
 }
 
 internal sealed record ComplianceTask(Guid Id, int SectionNumber, string Title, TaskDeadline Deadline, IReadOnlyList<ComplianceIndicator> Indicators);
