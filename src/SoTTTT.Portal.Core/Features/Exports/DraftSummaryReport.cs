@@ -168,7 +168,7 @@ public sealed class DraftSummaryReportHandler(
         text.Append($"\nTrong kỳ, các đơn vị đã gửi {received} báo cáo tiến độ; Sở đã tiếp nhận {reports.GetValueOrDefault(ReportStatus.Accepted)} báo cáo, " +
                     $"yêu cầu bổ sung {reports.GetValueOrDefault(ReportStatus.MoreRequested)} báo cáo, {reports.GetValueOrDefault(ReportStatus.AwaitingReview)} báo cáo đang xem xét.");
 
-        var totals = data.SelectMany(d => ComplianceData.ToPrint(d, new IssuingBodyOptions(), [], default, "").IndicatorTotals)
+        var totals = data.SelectMany(ComplianceData.IndicatorTotals)
             .Where(t => t.UnitsReporting > 0)
             .ToList();
         if (totals.Count > 0)

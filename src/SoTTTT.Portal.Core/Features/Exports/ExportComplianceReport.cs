@@ -141,6 +141,17 @@ internal sealed record ComplianceData(
         return new StatusCounts(onTime, late, open, overdue);
     }
 
+    /// <summary>Each indicator summed over the units whose latest accepted report gives it a figure.</summary>
+    public static IReadOnlyList<IndicatorTotalPrint> IndicatorTotals(ComplianceData data)
+    {
+        var byTask = data.Assignments.ToLookup(a => a.Row.TaskId);
+        return [.. data.Tasks.SelectMany(t => t.Indicators.Select(i =>
+        {
+            var values = byTask[t.Id].Where(a => a.Figures.ContainsKey(i.Id)).Select(a => a.Figures[i.Id]).ToList();
+            return new IndicatorTotalPrint($"{t.SectionNumber}. {t.Title}", i.Name, i.UnitOfMeasure, values.Sum(), i.Target, values.Count);
+        }))];
+    }
+
     public static ComplianceReportPrint ToPrint(
         ComplianceData data, IssuingBodyOptions issuingBody, IReadOnlyList<string> filters, DateTime generatedAtLocal, string generatedBy)
     {
@@ -153,11 +164,7 @@ internal sealed record ComplianceData(
                 a.Row.LastReportAtUtc is { } last ? DateOnly.FromDateTime(PortalTime.ToLocal(last)) : null,
                 [.. t.Indicators.Select(i => a.Figures.TryGetValue(i.Id, out var v) ? VietnameseNumbers.Format(v) : "—")]))]))];
 
-        var indicatorTotals = data.Tasks.SelectMany(t => t.Indicators.Select(i =>
-        {
-            var values = byTask[t.Id].Where(a => a.Figures.ContainsKey(i.Id)).Select(a => a.Figures[i.Id]).ToList();
-            return new IndicatorTotalPrint($"{t.SectionNumber}. {t.Title}", i.Name, i.UnitOfMeasure, values.Sum(), i.Target, values.Count);
-        })).ToList();
+        var indicatorTotals = IndicatorTotals(data);
 
         var kindTotals = data.Assignments.GroupBy(a => a.Kind).OrderBy(g => g.Key)
             .Select(g => new UnitKindTotalPrint(VietnameseTerms.Of(g.Key), Count(g))).ToList();
