@@ -54,6 +54,9 @@ public static class ExportEndpoints
         Query("/xuat/danh-ba", ("search", list.Search), ("kind", list.Kind?.ToString()), ("includeInactive", list.IncludeInactive.ToString()),
             ("sortBy", list.SortBy.ToString()), ("descending", list.Descending.ToString()));
 
+    public static string UnitGroups(string? search, bool includeInactive) =>
+        Query("/xuat/nhom-don-vi", ("search", search), ("includeInactive", includeInactive.ToString()));
+
     public static string CalendarDays(int year) => $"/xuat/lich-nghi/{year}";
 
     public static IEndpointRouteBuilder MapExportEndpoints(this IEndpointRouteBuilder endpoints)
@@ -74,6 +77,7 @@ public static class ExportEndpoints
         exports.MapGet("/bao-cao-cho-xem-xet", (Func<HttpContext, Task<IResult>>)(context => SendAsync(context, new ExportReviewQueueQuery())));
         exports.MapGet("/de-nghi-gia-han", (bool? pendingOnly, HttpContext context) => SendAsync(context, new ExportExtensionRequestsQuery(pendingOnly ?? false)));
         exports.MapGet("/danh-ba", ([AsParameters] ListOrgUnitsQuery list, HttpContext context) => SendAsync(context, new ExportOrgUnitsQuery(list)));
+        exports.MapGet("/nhom-don-vi", ([AsParameters] ExportUnitGroupsQuery query, HttpContext context) => SendAsync(context, query));
         exports.MapGet("/lich-nghi/{year:int}", (int year, HttpContext context) => SendAsync(context, new ExportCalendarDaysQuery(year)));
         return endpoints;
     }

@@ -175,5 +175,34 @@ public sealed class ExportQueryTests(DemoPortal portal) : IClassFixture<DemoPort
         Assert.IsNotType<string>(police["Số đến"]);
     }
 
+    [Fact]
+    public async Task The_other_lists_export_as_many_rows_as_they_list_with_typed_dates()
+    {
+        var outgoing = await portal.SendAsync(new ListOutgoingDocumentsQuery(PageSize: 1), DemoUsers.Clerk);
+        var queue = await portal.SendAsync(new ListReportsAwaitingReviewQuery(PageSize: 1), DemoUsers.Specialist);
+        var extensions = await portal.SendAsync(new ListExtensionRequestsQuery(PendingOnly: false, PageSize: 1), DemoUsers.Leader);
+        var units = await portal.SendAsync(new Core.Features.Organisation.ListOrgUnitsQuery(PageSize: 1), DemoUsers.Clerk);
+        var members = await portal.ExecuteDbContextAsync(db => db.UnitGroups.Where(g => g.IsActive).SelectMany(g => g.Members).CountAsync());
+        var days = await portal.SendAsync(new Core.Features.Calendar.ListCalendarDaysQuery(2022), DemoUsers.Clerk);
+
+        var outgoingRows = Rows((await portal.SendAsync(new ExportOutgoingDocumentsQuery(new ListOutgoingDocumentsQuery()), DemoUsers.Clerk)).Content, "Văn bản đi");
+        var queueRows = Rows((await portal.SendAsync(new ExportReviewQueueQuery(), DemoUsers.Specialist)).Content, "Báo cáo chờ xem xét");
+        var extensionRows = Rows((await portal.SendAsync(new ExportExtensionRequestsQuery(), DemoUsers.Leader)).Content, "Đề nghị gia hạn");
+        var unitRows = Rows((await portal.SendAsync(new ExportOrgUnitsQuery(new Core.Features.Organisation.ListOrgUnitsQuery()), DemoUsers.Clerk)).Content, "Đơn vị");
+        var memberRows = Rows((await portal.SendAsync(new ExportUnitGroupsQuery(), DemoUsers.Clerk)).Content, "Nhóm đơn vị");
+        var dayRows = Rows((await portal.SendAsync(new ExportCalendarDaysQuery(2022), DemoUsers.Clerk)).Content, "Lịch nghỉ 2022");
+
+        Assert.Equal(outgoing.TotalCount, outgoingRows.Count);
+        Assert.Contains(outgoingRows, r => r["Ngày ban hành"] is DateTime);
+        Assert.Equal(queue.TotalCount, queueRows.Count);
+        Assert.All(queueRows, r => Assert.IsType<DateTime>(r["Ngày gửi"]));
+        Assert.Equal(extensions.TotalCount, extensionRows.Count);
+        Assert.All(extensionRows, r => Assert.IsType<DateTime>(r["Hạn đề nghị"]));
+        Assert.Equal(units.TotalCount, unitRows.Count);
+        Assert.Equal(members, memberRows.Count);
+        Assert.Equal(days.Count, dayRows.Count);
+        Assert.Contains(dayRows, r => Equals(r["Tên"], "Ngày Giải phóng miền Nam, thống nhất đất nước") || r["Loại ngày"] is "Ngày lễ");
+    }
+
     private static int Int(object? value) => Convert.ToInt32(value, System.Globalization.CultureInfo.InvariantCulture);
 }

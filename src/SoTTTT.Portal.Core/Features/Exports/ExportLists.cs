@@ -42,6 +42,10 @@ public sealed record ExportExtensionRequestsQuery(bool PendingOnly = false) : IQ
 [RequiresPermission(Permission.ReadDirectory)]
 public sealed record ExportOrgUnitsQuery(ListOrgUnitsQuery List) : IQuery<ExportFile>;
 
+/// <summary>The unit groups with their members, one row per member, in the group's order.</summary>
+[RequiresPermission(Permission.ReadDirectory)]
+public sealed record ExportUnitGroupsQuery(string? Search = null, bool IncludeInactive = false) : IQuery<ExportFile>;
+
 public sealed record ExportCalendarDaysQuery(int Year) : IQuery<ExportFile>;
 
 internal static class ListExports
@@ -202,5 +206,33 @@ public sealed class ExportCalendarDaysHandler(IPortalDbContext db, IExcelWriter 
             $"Lịch nghỉ {query.Year}",
             [new("Ngày", ExcelValueKind.Date, 13), new("Thứ", Width: 12), new("Tên", Width: 40), new("Loại ngày", Width: 24)],
             days.Select(d => (IReadOnlyList<object?>)[d.Date, VietnameseTerms.Of(d.Date.DayOfWeek), d.Name, VietnameseTerms.Of(d.Kind)])), cancellationToken);
+    }
+}
+
+public sealed class ExportUnitGroupsHandler(IPortalDbContext db, IExcelWriter excel, TimeProvider clock)
+    : IQueryHandler<ExportUnitGroupsQuery, ExportFile>
+{
+    public async ValueTask<ExportFile> Handle(ExportUnitGroupsQuery query, CancellationToken cancellationToken)
+    {
+        var groups = db.UnitGroups.AsNoTracking();
+        if (!query.IncludeInactive)
+            groups = groups.Where(g => g.IsActive);
+        var search = VietnameseText.Fold(query.Search);
+        if (search.Length > 0)
+            groups = groups.Where(g => g.SearchText.Contains(search));
+        var rows = await (
+                from g in groups
+                from m in g.Members
+                join u in db.OrgUnits on m.UnitId equals u.Id
+                orderby g.Name, m.Position
+                select new { g.Code, g.Name, g.IsActive, m.Position, UnitCode = u.Code, u.FullName, u.Kind })
+            .Take(ListExports.MaxRows)
+            .ToListAsync(cancellationToken);
+        return await ListExports.WorkbookAsync(excel, "Nhom-don-vi", clock, new ExcelSheet(
+            "Nhóm đơn vị",
+            [new("Mã nhóm", Width: 12), new("Tên nhóm", Width: 50), new("Đang sử dụng", Width: 12), new("Thứ tự", ExcelValueKind.Number, 8),
+             new("Mã đơn vị", Width: 12), new("Đơn vị thành viên", Width: 50), new("Loại đơn vị", Width: 30)],
+            rows.Select(r => (IReadOnlyList<object?>)[
+                r.Code, r.Name, r.IsActive ? "Có" : "Không", r.Position, r.UnitCode, r.FullName, VietnameseTerms.Of(r.Kind)])), cancellationToken);
     }
 }
