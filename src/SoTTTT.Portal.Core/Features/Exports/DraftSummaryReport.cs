@@ -200,6 +200,5 @@ public sealed class DraftSummaryReportHandler(
         return text.Append('.').ToString();
     }
 
-    private static string Share(string what, int count, int total) =>
-        $"{count} lượt {what} ({(total == 0 ? "0" : VietnameseNumbers.Format(Math.Round(100m * count / total, 1, MidpointRounding.AwayFromZero)))}%)";
+    private static string Share(string what, int count, int total) => $"{count} lượt {what} ({VietnameseNumbers.Percent(count, total)})";
 }

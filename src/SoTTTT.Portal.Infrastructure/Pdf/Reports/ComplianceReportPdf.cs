@@ -1,3 +1,4 @@
+using SoTTTT.Portal.Core.Common.Text;
 using SoTTTT.Portal.Core.Features.Exports;
 using SoTTTT.Portal.Infrastructure.Pdf.PdfLayout;
 
@@ -68,7 +69,7 @@ public sealed class ComplianceReportPdf : IComplianceReportPdf
             };
             first = false;
         }
-        yield return new PdfParagraph($"Lập lúc: {ReportFormat.TimeAndDate(report.GeneratedAtLocal)} — Người lập: {report.GeneratedBy}", italic: true)
+        yield return new PdfParagraph($"Lập lúc: {VietnameseNumbers.Time(report.GeneratedAtLocal)} — Người lập: {report.GeneratedBy}", italic: true)
         {
             FontSize = TableFont + 1,
             SpaceBeforePt = first ? 8 : 2,
@@ -92,9 +93,9 @@ public sealed class ComplianceReportPdf : IComplianceReportPdf
         var table = new PdfTable(5, 2, 2) { FontSize = TableFont }.WithHeader("Trạng thái", "Số lượng", "Tỷ lệ");
         int[] counts = [summary.CompletedOnTime, summary.CompletedLate, summary.OpenOnTime, summary.OpenOverdue];
         for (var i = 0; i < counts.Length; i++)
-            table.AddRow(Text(StatusNames[i]), Figure(ReportFormat.Number(counts[i])), Figure(ReportFormat.Percent(counts[i], summary.Total)));
-        table.AddRow(Text("Tổng số", bold: true), Figure(ReportFormat.Number(summary.Total), bold: true),
-            Figure(ReportFormat.Percent(summary.Total, summary.Total), bold: true));
+            table.AddRow(Text(StatusNames[i]), Figure(VietnameseNumbers.Format(counts[i])), Figure(VietnameseNumbers.Percent(counts[i], summary.Total)));
+        table.AddRow(Text("Tổng số", bold: true), Figure(VietnameseNumbers.Format(summary.Total), bold: true),
+            Figure(VietnameseNumbers.Percent(summary.Total, summary.Total), bold: true));
         return table;
     }
 
@@ -137,12 +138,12 @@ public sealed class ComplianceReportPdf : IComplianceReportPdf
             var row = task.Rows[i];
             PdfTableCell[] cells =
             [
-                Centred(ReportFormat.Number(i + 1)),
+                Centred(VietnameseNumbers.Format(i + 1)),
                 Text(row.UnitName),
                 Shared(row.Role, PdfAlignment.Left),
-                Shared(ReportFormat.Date(row.DueDate), PdfAlignment.Centre),
+                Shared(VietnameseNumbers.Date(row.DueDate), PdfAlignment.Centre),
                 Shared(row.Status, PdfAlignment.Left),
-                Shared(ReportFormat.Date(row.LastReportOn, "Chưa báo cáo"), PdfAlignment.Centre),
+                Shared(VietnameseNumbers.Date(row.LastReportOn, "Chưa báo cáo"), PdfAlignment.Centre),
                 .. task.IndicatorHeaders.Select((_, k) => Figure(k < row.IndicatorValues.Count ? row.IndicatorValues[k] : string.Empty)),
             ];
             table.AddRow(cells);
@@ -160,9 +161,9 @@ public sealed class ComplianceReportPdf : IComplianceReportPdf
                 Text(total.Task),
                 Text(total.Indicator),
                 Centred(total.UnitOfMeasure),
-                Figure(ReportFormat.Number(total.Total)),
-                Figure(total.Target is { } target ? ReportFormat.Number(target) : ReportFormat.None),
-                Figure(ReportFormat.Number(total.UnitsReporting)));
+                Figure(VietnameseNumbers.Format(total.Total)),
+                Figure(total.Target is { } target ? VietnameseNumbers.Format(target) : VietnameseNumbers.None),
+                Figure(VietnameseNumbers.Format(total.UnitsReporting)));
         }
         return table;
     }
@@ -184,5 +185,5 @@ public sealed class ComplianceReportPdf : IComplianceReportPdf
 
     private static IEnumerable<PdfTableCell> Counts(StatusCounts counts, bool bold) =>
         [.. new[] { counts.CompletedOnTime, counts.CompletedLate, counts.OpenOnTime, counts.OpenOverdue, counts.Total }
-            .Select(n => Figure(ReportFormat.Number(n), bold))];
+            .Select(n => Figure(VietnameseNumbers.Format(n), bold))];
 }

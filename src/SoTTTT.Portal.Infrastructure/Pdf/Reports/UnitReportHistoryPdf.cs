@@ -1,3 +1,4 @@
+using SoTTTT.Portal.Core.Common.Text;
 using System.Globalization;
 using SoTTTT.Portal.Core.Features.Exports;
 using SoTTTT.Portal.Infrastructure.Pdf.PdfLayout;
@@ -52,7 +53,7 @@ public sealed class UnitReportHistoryPdf : IUnitReportHistoryPdf
         foreach (var filter in history.Filters)
             yield return new PdfParagraph(filter) { Alignment = PdfAlignment.Centre, FontSize = 12 };
         yield return new PdfParagraph(
-            $"Lập lúc: {Time(history.GeneratedAtLocal)} ngày {Date(history.GeneratedAtLocal)} — Người lập: {history.GeneratedBy}", italic: true)
+            $"Lập lúc: {VietnameseNumbers.Time(history.GeneratedAtLocal)} — Người lập: {history.GeneratedBy}", italic: true)
         {
             Alignment = PdfAlignment.Centre,
             FontSize = 11,
@@ -71,8 +72,8 @@ public sealed class UnitReportHistoryPdf : IUnitReportHistoryPdf
                 Cell(number.ToString(CultureInfo.InvariantCulture), PdfAlignment.Centre),
                 Cell(report.Document),
                 Cell(report.Task),
-                Cell($"{Date(report.PeriodFrom)} – {Date(report.PeriodTo)}", PdfAlignment.Centre),
-                Cell($"{Date(report.SubmittedAtLocal)} {Time(report.SubmittedAtLocal)}", PdfAlignment.Centre),
+                Cell($"{VietnameseNumbers.Date(report.PeriodFrom)} – {VietnameseNumbers.Date(report.PeriodTo)}", PdfAlignment.Centre),
+                Cell(VietnameseNumbers.DateAndTime(report.SubmittedAtLocal), PdfAlignment.Centre),
                 Cell(report.UnitReportNumber ?? string.Empty, PdfAlignment.Centre),
                 Progress(report),
                 Cell(report.Narrative, PdfAlignment.Justify),
@@ -102,10 +103,4 @@ public sealed class UnitReportHistoryPdf : IUnitReportHistoryPdf
 
     private static PdfTableCell Cell(string text, PdfAlignment alignment = PdfAlignment.Left) =>
         new(text, alignment: alignment, fontSize: TableFontSize);
-
-    private static string Date(DateOnly date) => date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
-
-    private static string Date(DateTime moment) => moment.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
-
-    private static string Time(DateTime moment) => moment.ToString("HH:mm", CultureInfo.InvariantCulture);
 }
