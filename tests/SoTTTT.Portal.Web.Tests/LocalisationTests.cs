@@ -83,7 +83,11 @@ public sealed partial class LocalisationTests
             .Concat(Enumerable.Range(1, 7).Select(Components.Shared.TaskNames.WeekdayOf))
             .Concat([Components.Shared.TaskNames.DueSoon, Components.Shared.TaskNames.Stale])
             .Concat(Enum.GetValues<Core.Domain.Calendar.CalendarDayKind>().Select(Components.Shared.CalendarNames.Of))
-            .Concat(Enum.GetValues<DayOfWeek>().Select(Components.Shared.CalendarNames.Of));
+            .Concat(Enum.GetValues<DayOfWeek>().Select(Components.Shared.CalendarNames.Of))
+            .Concat(Enum.GetValues<Core.Domain.Inspection.FindingSeverity>().Select(Components.Shared.InspectionNames.Of))
+            .Concat(Enum.GetValues<Core.Domain.Inspection.FollowUpState>().Select(Components.Shared.InspectionNames.Of))
+            .Concat(Enum.GetValues<Core.Domain.Inspection.ComplianceRating>().Select(Components.Shared.InspectionNames.Of))
+            .Concat(Enum.GetValues<Core.Domain.Inspection.FindingTargetKind>().Select(Components.Shared.InspectionNames.Of));
 
     private static string FindRoot()
     {

@@ -23,6 +23,7 @@ public static class PdfServiceCollectionExtensions
         services.AddSingleton<IOutgoingDocumentPdf, OutgoingDocumentPdf>();
         services.AddSingleton<IComplianceReportPdf, ComplianceReportPdf>();
         services.AddSingleton<IUnitReportHistoryPdf, UnitReportHistoryPdf>();
+        services.AddSingleton<IFindingsPdf, FindingsPdf>();
         services.AddSingleton<IExcelWriter, MiniExcelWriter>();
         return services;
     }

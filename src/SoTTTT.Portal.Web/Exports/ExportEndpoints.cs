@@ -9,6 +9,7 @@ using SoTTTT.Portal.Core.Domain.Tasks;
 using SoTTTT.Portal.Core.Features.Calendar;
 using SoTTTT.Portal.Core.Features.Documents;
 using SoTTTT.Portal.Core.Features.Exports;
+using SoTTTT.Portal.Core.Features.Inspection;
 using SoTTTT.Portal.Core.Features.Organisation;
 using SoTTTT.Portal.Core.Features.Tasks;
 
@@ -59,6 +60,11 @@ public static class ExportEndpoints
 
     public static string CalendarDays(int year) => $"/xuat/lich-nghi/{year}";
 
+    public static string Findings(ListFindingsQuery list, ExportFormat format) =>
+        Query("/xuat/phat-hien", ("format", format.ToString()), ("severity", list.Severity?.ToString()), ("state", list.State?.ToString()),
+            ("unitId", list.UnitId?.ToString()), ("documentId", list.DocumentId?.ToString()), ("assignmentId", list.AssignmentId?.ToString()),
+            ("from", list.From?.ToString("yyyy-MM-dd")), ("to", list.To?.ToString("yyyy-MM-dd")));
+
     public static IEndpointRouteBuilder MapExportEndpoints(this IEndpointRouteBuilder endpoints)
     {
         var exports = endpoints.MapGroup("/xuat").RequireAuthorization();
@@ -79,6 +85,8 @@ public static class ExportEndpoints
         exports.MapGet("/danh-ba", ([AsParameters] ListOrgUnitsQuery list, HttpContext context) => SendAsync(context, new ExportOrgUnitsQuery(list)));
         exports.MapGet("/nhom-don-vi", ([AsParameters] ExportUnitGroupsQuery query, HttpContext context) => SendAsync(context, query));
         exports.MapGet("/lich-nghi/{year:int}", (int year, HttpContext context) => SendAsync(context, new ExportCalendarDaysQuery(year)));
+        exports.MapGet("/phat-hien", ([AsParameters] ListFindingsQuery list, ExportFormat? format, HttpContext context) =>
+            SendAsync(context, new ExportFindingsQuery(list, format ?? ExportFormat.Pdf)));
         return endpoints;
     }
 

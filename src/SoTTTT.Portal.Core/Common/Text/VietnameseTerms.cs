@@ -1,5 +1,6 @@
 using SoTTTT.Portal.Core.Domain.Calendar;
 using SoTTTT.Portal.Core.Domain.Documents;
+using SoTTTT.Portal.Core.Domain.Inspection;
 using SoTTTT.Portal.Core.Domain.Organisation;
 using SoTTTT.Portal.Core.Domain.Tasks;
 
@@ -123,5 +124,39 @@ public static class VietnameseTerms
         DayOfWeek.Friday => "Thứ Sáu",
         DayOfWeek.Saturday => "Thứ Bảy",
         _ => "Chủ nhật",
+    };
+
+    public static string Of(FindingSeverity severity) => severity switch
+    {
+        FindingSeverity.Low => "Thấp",
+        FindingSeverity.Medium => "Trung bình",
+        FindingSeverity.High => "Cao",
+        FindingSeverity.Critical => "Nghiêm trọng",
+        _ => severity.ToString(),
+    };
+
+    public static string Of(FollowUpState state) => state switch
+    {
+        FollowUpState.Open => "Chưa khắc phục",
+        FollowUpState.InProgress => "Đang khắc phục",
+        FollowUpState.Resolved => "Đã khắc phục",
+        FollowUpState.Closed => "Đã kết thúc",
+        _ => state.ToString(),
+    };
+
+    public static string Of(ComplianceRating rating) => rating switch
+    {
+        ComplianceRating.Good => "Tốt",
+        ComplianceRating.Satisfactory => "Đạt",
+        ComplianceRating.Unsatisfactory => "Chưa đạt",
+        _ => rating.ToString(),
+    };
+
+    public static string Of(FindingTargetKind kind) => kind switch
+    {
+        FindingTargetKind.Assignment => "Nhiệm vụ của đơn vị",
+        FindingTargetKind.Unit => "Đơn vị",
+        FindingTargetKind.Document => "Văn bản",
+        _ => kind.ToString(),
     };
 }

@@ -31,6 +31,10 @@ public enum Permission
     DecideExtensions,
     /// <summary>Keep the calendar of holidays, days off and working weekends.</summary>
     ManageCalendar,
+    /// <summary>Record inspection findings, update their follow-up and evaluate units' compliance (thanh tra).</summary>
+    RecordFindings,
+    /// <summary>Read inspection findings and compliance evaluations.</summary>
+    ReadFindings,
 }
 
 public static class RolePermissions
@@ -41,16 +45,19 @@ public static class RolePermissions
         [PortalRoles.Leader] =
         [
             Permission.ReadDirectory, Permission.ReadDocuments, Permission.DirectIncoming, Permission.ApproveOutgoing,
-            Permission.ReadTasks, Permission.DecideExtensions,
+            Permission.ReadTasks, Permission.DecideExtensions, Permission.ReadFindings,
         ],
         [PortalRoles.Clerk] = [Permission.ReadDirectory, Permission.ReadDocuments, Permission.RegisterIncoming, Permission.IssueOutgoing, Permission.ReadTasks],
         [PortalRoles.Specialist] =
         [
             Permission.ReadDirectory, Permission.ReadDocuments, Permission.HandleIncoming, Permission.DraftOutgoing,
-            Permission.ReadTasks, Permission.ReviewReports,
+            Permission.ReadTasks, Permission.ReviewReports, Permission.ReadFindings,
         ],
-        // Thanh tra reads everything and changes nothing.
-        [PortalRoles.Inspector] = [Permission.ReadDirectory, Permission.ReadDocuments, Permission.ReadTasks],
+        // Thanh tra reads everything and changes no document or report: it records only its own findings and evaluations.
+        [PortalRoles.Inspector] =
+        [
+            Permission.ReadDirectory, Permission.ReadDocuments, Permission.ReadTasks, Permission.RecordFindings, Permission.ReadFindings,
+        ],
         // A unit reporter sees its own unit only; it reads nothing of the directory as a whole.
         [PortalRoles.UnitReporter] = [Permission.ReportProgress],
     };

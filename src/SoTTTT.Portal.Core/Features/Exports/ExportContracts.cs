@@ -59,3 +59,9 @@ public sealed record ExcelColumn(string Header, ExcelValueKind Kind = ExcelValue
 /// (null for an empty cell), of the CLR type the column's kind names.
 /// </summary>
 public sealed record ExcelSheet(string Name, IReadOnlyList<ExcelColumn> Columns, IEnumerable<IReadOnlyList<object?>> Rows);
+
+/// <summary>Lays out the list of inspection findings (A4 landscape, "Trang X/Y").</summary>
+public interface IFindingsPdf
+{
+    byte[] Render(FindingsPrint findings);
+}

@@ -95,3 +95,24 @@ public sealed record UnitReportPrint(
     string Narrative,
     IReadOnlyList<string> IndicatorValues,
     string? ReviewNote);
+
+/// <summary>The list of inspection findings as printed: the issuing body, the title, the filters, who made it and when.</summary>
+public sealed record FindingsPrint(
+    string ParentBody,
+    string IssuingBody,
+    string Title,
+    IReadOnlyList<string> Filters,
+    DateTime GeneratedAtLocal,
+    string GeneratedBy,
+    IReadOnlyList<FindingPrint> Findings);
+
+/// <summary>One finding: dates in Viet Nam time, severity and follow-up already in Vietnamese.</summary>
+public sealed record FindingPrint(
+    DateTime RecordedAtLocal,
+    string Target,
+    string Severity,
+    string Description,
+    string Recommendation,
+    string FollowUp,
+    string? FollowUpNote,
+    string RecordedBy);

@@ -21,6 +21,8 @@ public sealed class RolePermissionsTests
         (PortalRoles.Admin, Permission.ReviewReports, false),
         (PortalRoles.Admin, Permission.DecideExtensions, false),
         (PortalRoles.Admin, Permission.ManageCalendar, true),
+        (PortalRoles.Admin, Permission.RecordFindings, false),
+        (PortalRoles.Admin, Permission.ReadFindings, false),
         (PortalRoles.Leader, Permission.ReadDirectory, true),
         (PortalRoles.Leader, Permission.ManageDirectory, false),
         (PortalRoles.Leader, Permission.ReadDocuments, true),
@@ -35,6 +37,8 @@ public sealed class RolePermissionsTests
         (PortalRoles.Leader, Permission.ReviewReports, false),
         (PortalRoles.Leader, Permission.DecideExtensions, true),
         (PortalRoles.Leader, Permission.ManageCalendar, false),
+        (PortalRoles.Leader, Permission.RecordFindings, false),
+        (PortalRoles.Leader, Permission.ReadFindings, true),
         (PortalRoles.Clerk, Permission.ReadDirectory, true),
         (PortalRoles.Clerk, Permission.ManageDirectory, false),
         (PortalRoles.Clerk, Permission.ReadDocuments, true),
@@ -49,6 +53,8 @@ public sealed class RolePermissionsTests
         (PortalRoles.Clerk, Permission.ReviewReports, false),
         (PortalRoles.Clerk, Permission.DecideExtensions, false),
         (PortalRoles.Clerk, Permission.ManageCalendar, false),
+        (PortalRoles.Clerk, Permission.RecordFindings, false),
+        (PortalRoles.Clerk, Permission.ReadFindings, false),
         (PortalRoles.Specialist, Permission.ReadDirectory, true),
         (PortalRoles.Specialist, Permission.ManageDirectory, false),
         (PortalRoles.Specialist, Permission.ReadDocuments, true),
@@ -63,6 +69,8 @@ public sealed class RolePermissionsTests
         (PortalRoles.Specialist, Permission.ReviewReports, true),
         (PortalRoles.Specialist, Permission.DecideExtensions, false),
         (PortalRoles.Specialist, Permission.ManageCalendar, false),
+        (PortalRoles.Specialist, Permission.RecordFindings, false),
+        (PortalRoles.Specialist, Permission.ReadFindings, true),
         (PortalRoles.Inspector, Permission.ReadDirectory, true),
         (PortalRoles.Inspector, Permission.ManageDirectory, false),
         (PortalRoles.Inspector, Permission.ReadDocuments, true),
@@ -77,6 +85,8 @@ public sealed class RolePermissionsTests
         (PortalRoles.Inspector, Permission.ReviewReports, false),
         (PortalRoles.Inspector, Permission.DecideExtensions, false),
         (PortalRoles.Inspector, Permission.ManageCalendar, false),
+        (PortalRoles.Inspector, Permission.RecordFindings, true),
+        (PortalRoles.Inspector, Permission.ReadFindings, true),
         (PortalRoles.UnitReporter, Permission.ReadDirectory, false),
         (PortalRoles.UnitReporter, Permission.ManageDirectory, false),
         (PortalRoles.UnitReporter, Permission.ReadDocuments, false),
@@ -91,6 +101,8 @@ public sealed class RolePermissionsTests
         (PortalRoles.UnitReporter, Permission.ReviewReports, false),
         (PortalRoles.UnitReporter, Permission.DecideExtensions, false),
         (PortalRoles.UnitReporter, Permission.ManageCalendar, false),
+        (PortalRoles.UnitReporter, Permission.RecordFindings, false),
+        (PortalRoles.UnitReporter, Permission.ReadFindings, false),
     ];
 
     public static TheoryData<string, Permission, bool> Grants
@@ -129,6 +141,14 @@ public sealed class RolePermissionsTests
         var granted = Enum.GetValues<Permission>().Where(p => RolePermissions.Grants([PortalRoles.UnitReporter], p));
 
         Assert.Equal([Permission.ReportProgress], granted);
+    }
+
+    [Fact]
+    public void Inspector_changes_no_document_or_report_and_only_records_findings()
+    {
+        var granted = Enum.GetValues<Permission>().Where(p => RolePermissions.Grants([PortalRoles.Inspector], p));
+
+        Assert.Equal([Permission.ReadDirectory, Permission.ReadDocuments, Permission.ReadTasks, Permission.RecordFindings, Permission.ReadFindings], granted);
     }
 
     [Fact]
