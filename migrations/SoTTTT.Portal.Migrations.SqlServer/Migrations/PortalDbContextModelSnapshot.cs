@@ -530,6 +530,117 @@ namespace SoTTTT.Portal.Migrations.SqlServer.Migrations
                     b.ToTable("RegisterCounters", (string)null);
                 });
 
+            modelBuilder.Entity("SoTTTT.Portal.Core.Domain.Inspection.ComplianceEvaluation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<Guid>("DocumentId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("EvaluatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("EvaluatedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("EvaluatedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("Rating")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DocumentId");
+
+                    b.HasIndex("UnitId", "DocumentId")
+                        .IsUnique();
+
+                    b.ToTable("ComplianceEvaluations", (string)null);
+                });
+
+            modelBuilder.Entity("SoTTTT.Portal.Core.Domain.Inspection.Finding", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("AssignmentId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<Guid?>("DocumentId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("FollowUp")
+                        .HasColumnType("int");
+
+                    b.Property<string>("FollowUpNote")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("Recommendation")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("RecordedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("Severity")
+                        .HasColumnType("int");
+
+                    b.Property<int>("TargetKind")
+                        .HasColumnType("int");
+
+                    b.Property<Guid?>("UnitId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime?>("UpdatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssignmentId");
+
+                    b.HasIndex("RecordedAtUtc");
+
+                    b.HasIndex("DocumentId", "RecordedAtUtc");
+
+                    b.HasIndex("UnitId", "RecordedAtUtc");
+
+                    b.ToTable("Findings", (string)null);
+                });
+
             modelBuilder.Entity("SoTTTT.Portal.Core.Domain.Notifications.Notification", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1335,6 +1446,39 @@ namespace SoTTTT.Portal.Migrations.SqlServer.Migrations
                     b.Navigation("RecipientUnits");
 
                     b.Navigation("Sections");
+                });
+
+            modelBuilder.Entity("SoTTTT.Portal.Core.Domain.Inspection.ComplianceEvaluation", b =>
+                {
+                    b.HasOne("SoTTTT.Portal.Core.Domain.Documents.OutgoingDocument", null)
+                        .WithMany()
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SoTTTT.Portal.Core.Domain.Organisation.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SoTTTT.Portal.Core.Domain.Inspection.Finding", b =>
+                {
+                    b.HasOne("SoTTTT.Portal.Core.Domain.Tasks.Assignment", null)
+                        .WithMany()
+                        .HasForeignKey("AssignmentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("SoTTTT.Portal.Core.Domain.Documents.OutgoingDocument", null)
+                        .WithMany()
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("SoTTTT.Portal.Core.Domain.Organisation.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("SoTTTT.Portal.Core.Domain.Organisation.OrgUnit", b =>

@@ -515,6 +515,117 @@ namespace SoTTTT.Portal.Migrations.Sqlite.Migrations
                     b.ToTable("RegisterCounters", (string)null);
                 });
 
+            modelBuilder.Entity("SoTTTT.Portal.Core.Domain.Inspection.ComplianceEvaluation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DocumentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("EvaluatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EvaluatedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EvaluatedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Rating")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DocumentId");
+
+                    b.HasIndex("UnitId", "DocumentId")
+                        .IsUnique();
+
+                    b.ToTable("ComplianceEvaluations", (string)null);
+                });
+
+            modelBuilder.Entity("SoTTTT.Portal.Core.Domain.Inspection.Finding", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("AssignmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DocumentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FollowUp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FollowUpNote")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Recommendation")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Severity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TargetKind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("UnitId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssignmentId");
+
+                    b.HasIndex("RecordedAtUtc");
+
+                    b.HasIndex("DocumentId", "RecordedAtUtc");
+
+                    b.HasIndex("UnitId", "RecordedAtUtc");
+
+                    b.ToTable("Findings", (string)null);
+                });
+
             modelBuilder.Entity("SoTTTT.Portal.Core.Domain.Notifications.Notification", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1319,6 +1430,39 @@ namespace SoTTTT.Portal.Migrations.Sqlite.Migrations
                     b.Navigation("RecipientUnits");
 
                     b.Navigation("Sections");
+                });
+
+            modelBuilder.Entity("SoTTTT.Portal.Core.Domain.Inspection.ComplianceEvaluation", b =>
+                {
+                    b.HasOne("SoTTTT.Portal.Core.Domain.Documents.OutgoingDocument", null)
+                        .WithMany()
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SoTTTT.Portal.Core.Domain.Organisation.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SoTTTT.Portal.Core.Domain.Inspection.Finding", b =>
+                {
+                    b.HasOne("SoTTTT.Portal.Core.Domain.Tasks.Assignment", null)
+                        .WithMany()
+                        .HasForeignKey("AssignmentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("SoTTTT.Portal.Core.Domain.Documents.OutgoingDocument", null)
+                        .WithMany()
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("SoTTTT.Portal.Core.Domain.Organisation.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("SoTTTT.Portal.Core.Domain.Organisation.OrgUnit", b =>

@@ -1,3 +1,4 @@
+using SoTTTT.Portal.Core.Common.Text;
 using System.Globalization;
 using SoTTTT.Portal.Core.Features.Exports;
 using SoTTTT.Portal.Infrastructure.Pdf.PdfLayout;
@@ -49,7 +50,7 @@ public sealed class FindingsPdf : IFindingsPdf
         foreach (var filter in findings.Filters)
             yield return new PdfParagraph(filter) { Alignment = PdfAlignment.Centre, FontSize = 12 };
         yield return new PdfParagraph(
-            $"Lập lúc: {ReportFormat.TimeAndDate(findings.GeneratedAtLocal)} — Người lập: {findings.GeneratedBy}", italic: true)
+            $"Lập lúc: {VietnameseNumbers.Time(findings.GeneratedAtLocal)} — Người lập: {findings.GeneratedBy}", italic: true)
         {
             Alignment = PdfAlignment.Centre,
             FontSize = 11,
@@ -66,7 +67,7 @@ public sealed class FindingsPdf : IFindingsPdf
         {
             table.AddRow(
                 Cell(number.ToString(CultureInfo.InvariantCulture), PdfAlignment.Centre),
-                Cell(finding.RecordedAtLocal.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture), PdfAlignment.Centre),
+                Cell(VietnameseNumbers.Date(DateOnly.FromDateTime(finding.RecordedAtLocal)), PdfAlignment.Centre),
                 Cell(finding.Target),
                 new PdfTableCell(new PdfParagraph(finding.Severity, bold: true) { Alignment = PdfAlignment.Centre, FontSize = TableFontSize }),
                 Cell(finding.Description, PdfAlignment.Justify),
