@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using SoTTTT.Portal.Core.Domain.Attachments;
 using SoTTTT.Portal.Core.Domain.Calendar;
 using SoTTTT.Portal.Core.Domain.Documents;
+using SoTTTT.Portal.Core.Domain.Notices;
 using SoTTTT.Portal.Core.Domain.Notifications;
 using SoTTTT.Portal.Core.Domain.Organisation;
 using SoTTTT.Portal.Core.Domain.Tasks;
@@ -27,6 +28,7 @@ public interface IPortalDbContext
     DbSet<ProgressReport> ProgressReports { get; }
     DbSet<ExtensionRequest> ExtensionRequests { get; }
     DbSet<Reminder> Reminders { get; }
+    DbSet<PublicNotice> PublicNotices { get; }
     DatabaseFacade Database { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);

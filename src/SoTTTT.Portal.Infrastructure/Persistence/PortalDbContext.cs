@@ -5,6 +5,7 @@ using SoTTTT.Portal.Core.Common;
 using SoTTTT.Portal.Core.Domain.Attachments;
 using SoTTTT.Portal.Core.Domain.Calendar;
 using SoTTTT.Portal.Core.Domain.Documents;
+using SoTTTT.Portal.Core.Domain.Notices;
 using SoTTTT.Portal.Core.Domain.Notifications;
 using SoTTTT.Portal.Core.Domain.Organisation;
 using SoTTTT.Portal.Core.Domain.Tasks;
@@ -30,6 +31,7 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
     public DbSet<ProgressReport> ProgressReports => Set<ProgressReport>();
     public DbSet<ExtensionRequest> ExtensionRequests => Set<ExtensionRequest>();
     public DbSet<Reminder> Reminders => Set<Reminder>();
+    public DbSet<PublicNotice> PublicNotices => Set<PublicNotice>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)

@@ -31,6 +31,8 @@ public enum Permission
     DecideExtensions,
     /// <summary>Keep the calendar of holidays, days off and working weekends.</summary>
     ManageCalendar,
+    /// <summary>Publish, edit and withdraw public notices for citizens (văn thư).</summary>
+    PublishNotices,
 }
 
 public static class RolePermissions
@@ -43,7 +45,11 @@ public static class RolePermissions
             Permission.ReadDirectory, Permission.ReadDocuments, Permission.DirectIncoming, Permission.ApproveOutgoing,
             Permission.ReadTasks, Permission.DecideExtensions,
         ],
-        [PortalRoles.Clerk] = [Permission.ReadDirectory, Permission.ReadDocuments, Permission.RegisterIncoming, Permission.IssueOutgoing, Permission.ReadTasks],
+        [PortalRoles.Clerk] =
+        [
+            Permission.ReadDirectory, Permission.ReadDocuments, Permission.RegisterIncoming, Permission.IssueOutgoing,
+            Permission.ReadTasks, Permission.PublishNotices,
+        ],
         [PortalRoles.Specialist] =
         [
             Permission.ReadDirectory, Permission.ReadDocuments, Permission.HandleIncoming, Permission.DraftOutgoing,

@@ -21,6 +21,7 @@ public sealed class RolePermissionsTests
         (PortalRoles.Admin, Permission.ReviewReports, false),
         (PortalRoles.Admin, Permission.DecideExtensions, false),
         (PortalRoles.Admin, Permission.ManageCalendar, true),
+        (PortalRoles.Admin, Permission.PublishNotices, false),
         (PortalRoles.Leader, Permission.ReadDirectory, true),
         (PortalRoles.Leader, Permission.ManageDirectory, false),
         (PortalRoles.Leader, Permission.ReadDocuments, true),
@@ -35,6 +36,7 @@ public sealed class RolePermissionsTests
         (PortalRoles.Leader, Permission.ReviewReports, false),
         (PortalRoles.Leader, Permission.DecideExtensions, true),
         (PortalRoles.Leader, Permission.ManageCalendar, false),
+        (PortalRoles.Leader, Permission.PublishNotices, false),
         (PortalRoles.Clerk, Permission.ReadDirectory, true),
         (PortalRoles.Clerk, Permission.ManageDirectory, false),
         (PortalRoles.Clerk, Permission.ReadDocuments, true),
@@ -49,6 +51,7 @@ public sealed class RolePermissionsTests
         (PortalRoles.Clerk, Permission.ReviewReports, false),
         (PortalRoles.Clerk, Permission.DecideExtensions, false),
         (PortalRoles.Clerk, Permission.ManageCalendar, false),
+        (PortalRoles.Clerk, Permission.PublishNotices, true),
         (PortalRoles.Specialist, Permission.ReadDirectory, true),
         (PortalRoles.Specialist, Permission.ManageDirectory, false),
         (PortalRoles.Specialist, Permission.ReadDocuments, true),
@@ -63,6 +66,7 @@ public sealed class RolePermissionsTests
         (PortalRoles.Specialist, Permission.ReviewReports, true),
         (PortalRoles.Specialist, Permission.DecideExtensions, false),
         (PortalRoles.Specialist, Permission.ManageCalendar, false),
+        (PortalRoles.Specialist, Permission.PublishNotices, false),
         (PortalRoles.Inspector, Permission.ReadDirectory, true),
         (PortalRoles.Inspector, Permission.ManageDirectory, false),
         (PortalRoles.Inspector, Permission.ReadDocuments, true),
@@ -77,6 +81,7 @@ public sealed class RolePermissionsTests
         (PortalRoles.Inspector, Permission.ReviewReports, false),
         (PortalRoles.Inspector, Permission.DecideExtensions, false),
         (PortalRoles.Inspector, Permission.ManageCalendar, false),
+        (PortalRoles.Inspector, Permission.PublishNotices, false),
         (PortalRoles.UnitReporter, Permission.ReadDirectory, false),
         (PortalRoles.UnitReporter, Permission.ManageDirectory, false),
         (PortalRoles.UnitReporter, Permission.ReadDocuments, false),
@@ -91,6 +96,7 @@ public sealed class RolePermissionsTests
         (PortalRoles.UnitReporter, Permission.ReviewReports, false),
         (PortalRoles.UnitReporter, Permission.DecideExtensions, false),
         (PortalRoles.UnitReporter, Permission.ManageCalendar, false),
+        (PortalRoles.UnitReporter, Permission.PublishNotices, false),
     ];
 
     public static TheoryData<string, Permission, bool> Grants
