@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using SoTTTT.Portal.Core.Common;
 using SoTTTT.Portal.Core.Domain.Attachments;
 using SoTTTT.Portal.Core.Domain.Documents;
+using SoTTTT.Portal.Core.Domain.Notices;
 using SoTTTT.Portal.Core.Domain.Calendar;
 using SoTTTT.Portal.Core.Domain.Notifications;
 using SoTTTT.Portal.Core.Domain.Tasks;
@@ -31,6 +32,7 @@ internal sealed class UntouchableDbContext : IPortalDbContext
     public DbSet<ProgressReport> ProgressReports => throw Touched();
     public DbSet<ExtensionRequest> ExtensionRequests => throw Touched();
     public DbSet<Reminder> Reminders => throw Touched();
+    public DbSet<PublicNotice> PublicNotices => throw Touched();
     public DatabaseFacade Database => throw Touched();
 
     public Task<int> SaveChangesAsync(CancellationToken cancellationToken = default) => throw Touched();
