@@ -15,6 +15,7 @@ using SoTTTT.Portal.Web.Components;
 using SoTTTT.Portal.Web.Components.Account;
 using SoTTTT.Portal.Web.Exports;
 using SoTTTT.Portal.Web.Messaging;
+using SoTTTT.Portal.Web.Notices;
 using SoTTTT.Portal.Web.Security;
 
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions
@@ -101,6 +102,7 @@ app.MapAdditionalIdentityEndpoints();
 app.MapCultureEndpoint();
 app.MapAttachmentEndpoints();
 app.MapExportEndpoints();
+app.MapNoticeFeedEndpoints();
 
 await app.RunAsync();
 

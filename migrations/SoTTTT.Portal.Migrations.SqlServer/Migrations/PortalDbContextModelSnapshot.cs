@@ -641,6 +641,60 @@ namespace SoTTTT.Portal.Migrations.SqlServer.Migrations
                     b.ToTable("Findings", (string)null);
                 });
 
+            modelBuilder.Entity("SoTTTT.Portal.Core.Domain.Notices.PublicNotice", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTime>("PublishedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("PublishedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<Guid>("SourceDocumentId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<DateTime?>("UnpublishedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("UnpublishedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<DateTime?>("UpdatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SourceDocumentId");
+
+                    b.HasIndex("UnpublishedAtUtc", "PublishedAtUtc");
+
+                    b.ToTable("PublicNotices", (string)null);
+                });
+
             modelBuilder.Entity("SoTTTT.Portal.Core.Domain.Notifications.Notification", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1479,6 +1533,15 @@ namespace SoTTTT.Portal.Migrations.SqlServer.Migrations
                         .WithMany()
                         .HasForeignKey("UnitId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("SoTTTT.Portal.Core.Domain.Notices.PublicNotice", b =>
+                {
+                    b.HasOne("SoTTTT.Portal.Core.Domain.Documents.OutgoingDocument", null)
+                        .WithMany()
+                        .HasForeignKey("SourceDocumentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("SoTTTT.Portal.Core.Domain.Organisation.OrgUnit", b =>

@@ -626,6 +626,60 @@ namespace SoTTTT.Portal.Migrations.Sqlite.Migrations
                     b.ToTable("Findings", (string)null);
                 });
 
+            modelBuilder.Entity("SoTTTT.Portal.Core.Domain.Notices.PublicNotice", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("PublishedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PublishedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SourceDocumentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("UnpublishedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UnpublishedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SourceDocumentId");
+
+                    b.HasIndex("UnpublishedAtUtc", "PublishedAtUtc");
+
+                    b.ToTable("PublicNotices", (string)null);
+                });
+
             modelBuilder.Entity("SoTTTT.Portal.Core.Domain.Notifications.Notification", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1463,6 +1517,15 @@ namespace SoTTTT.Portal.Migrations.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("UnitId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("SoTTTT.Portal.Core.Domain.Notices.PublicNotice", b =>
+                {
+                    b.HasOne("SoTTTT.Portal.Core.Domain.Documents.OutgoingDocument", null)
+                        .WithMany()
+                        .HasForeignKey("SourceDocumentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("SoTTTT.Portal.Core.Domain.Organisation.OrgUnit", b =>

@@ -4,6 +4,7 @@ using SoTTTT.Portal.Core.Domain.Attachments;
 using SoTTTT.Portal.Core.Domain.Calendar;
 using SoTTTT.Portal.Core.Domain.Documents;
 using SoTTTT.Portal.Core.Domain.Inspection;
+using SoTTTT.Portal.Core.Domain.Notices;
 using SoTTTT.Portal.Core.Domain.Notifications;
 using SoTTTT.Portal.Core.Domain.Organisation;
 using SoTTTT.Portal.Core.Domain.Tasks;
@@ -30,6 +31,7 @@ public interface IPortalDbContext
     DbSet<Reminder> Reminders { get; }
     DbSet<Finding> Findings { get; }
     DbSet<ComplianceEvaluation> ComplianceEvaluations { get; }
+    DbSet<PublicNotice> PublicNotices { get; }
     DatabaseFacade Database { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);

@@ -6,6 +6,7 @@ using SoTTTT.Portal.Core.Domain.Attachments;
 using SoTTTT.Portal.Core.Domain.Calendar;
 using SoTTTT.Portal.Core.Domain.Documents;
 using SoTTTT.Portal.Core.Domain.Inspection;
+using SoTTTT.Portal.Core.Domain.Notices;
 using SoTTTT.Portal.Core.Domain.Notifications;
 using SoTTTT.Portal.Core.Domain.Organisation;
 using SoTTTT.Portal.Core.Domain.Tasks;
@@ -33,6 +34,7 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
     public DbSet<Reminder> Reminders => Set<Reminder>();
     public DbSet<Finding> Findings => Set<Finding>();
     public DbSet<ComplianceEvaluation> ComplianceEvaluations => Set<ComplianceEvaluation>();
+    public DbSet<PublicNotice> PublicNotices => Set<PublicNotice>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)

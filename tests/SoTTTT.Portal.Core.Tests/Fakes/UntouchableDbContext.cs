@@ -4,6 +4,7 @@ using SoTTTT.Portal.Core.Common;
 using SoTTTT.Portal.Core.Domain.Attachments;
 using SoTTTT.Portal.Core.Domain.Documents;
 using SoTTTT.Portal.Core.Domain.Inspection;
+using SoTTTT.Portal.Core.Domain.Notices;
 using SoTTTT.Portal.Core.Domain.Calendar;
 using SoTTTT.Portal.Core.Domain.Notifications;
 using SoTTTT.Portal.Core.Domain.Tasks;
@@ -34,6 +35,7 @@ internal sealed class UntouchableDbContext : IPortalDbContext
     public DbSet<Reminder> Reminders => throw Touched();
     public DbSet<Finding> Findings => throw Touched();
     public DbSet<ComplianceEvaluation> ComplianceEvaluations => throw Touched();
+    public DbSet<PublicNotice> PublicNotices => throw Touched();
     public DatabaseFacade Database => throw Touched();
 
     public Task<int> SaveChangesAsync(CancellationToken cancellationToken = default) => throw Touched();

@@ -35,6 +35,8 @@ public enum Permission
     RecordFindings,
     /// <summary>Read inspection findings and compliance evaluations.</summary>
     ReadFindings,
+    /// <summary>Publish, edit and withdraw public notices for citizens (văn thư).</summary>
+    PublishNotices,
 }
 
 public static class RolePermissions
@@ -47,7 +49,11 @@ public static class RolePermissions
             Permission.ReadDirectory, Permission.ReadDocuments, Permission.DirectIncoming, Permission.ApproveOutgoing,
             Permission.ReadTasks, Permission.DecideExtensions, Permission.ReadFindings,
         ],
-        [PortalRoles.Clerk] = [Permission.ReadDirectory, Permission.ReadDocuments, Permission.RegisterIncoming, Permission.IssueOutgoing, Permission.ReadTasks],
+        [PortalRoles.Clerk] =
+        [
+            Permission.ReadDirectory, Permission.ReadDocuments, Permission.RegisterIncoming, Permission.IssueOutgoing,
+            Permission.ReadTasks, Permission.PublishNotices,
+        ],
         [PortalRoles.Specialist] =
         [
             Permission.ReadDirectory, Permission.ReadDocuments, Permission.HandleIncoming, Permission.DraftOutgoing,

@@ -23,6 +23,7 @@ public sealed class RolePermissionsTests
         (PortalRoles.Admin, Permission.ManageCalendar, true),
         (PortalRoles.Admin, Permission.RecordFindings, false),
         (PortalRoles.Admin, Permission.ReadFindings, false),
+        (PortalRoles.Admin, Permission.PublishNotices, false),
         (PortalRoles.Leader, Permission.ReadDirectory, true),
         (PortalRoles.Leader, Permission.ManageDirectory, false),
         (PortalRoles.Leader, Permission.ReadDocuments, true),
@@ -39,6 +40,7 @@ public sealed class RolePermissionsTests
         (PortalRoles.Leader, Permission.ManageCalendar, false),
         (PortalRoles.Leader, Permission.RecordFindings, false),
         (PortalRoles.Leader, Permission.ReadFindings, true),
+        (PortalRoles.Leader, Permission.PublishNotices, false),
         (PortalRoles.Clerk, Permission.ReadDirectory, true),
         (PortalRoles.Clerk, Permission.ManageDirectory, false),
         (PortalRoles.Clerk, Permission.ReadDocuments, true),
@@ -55,6 +57,7 @@ public sealed class RolePermissionsTests
         (PortalRoles.Clerk, Permission.ManageCalendar, false),
         (PortalRoles.Clerk, Permission.RecordFindings, false),
         (PortalRoles.Clerk, Permission.ReadFindings, false),
+        (PortalRoles.Clerk, Permission.PublishNotices, true),
         (PortalRoles.Specialist, Permission.ReadDirectory, true),
         (PortalRoles.Specialist, Permission.ManageDirectory, false),
         (PortalRoles.Specialist, Permission.ReadDocuments, true),
@@ -71,6 +74,7 @@ public sealed class RolePermissionsTests
         (PortalRoles.Specialist, Permission.ManageCalendar, false),
         (PortalRoles.Specialist, Permission.RecordFindings, false),
         (PortalRoles.Specialist, Permission.ReadFindings, true),
+        (PortalRoles.Specialist, Permission.PublishNotices, false),
         (PortalRoles.Inspector, Permission.ReadDirectory, true),
         (PortalRoles.Inspector, Permission.ManageDirectory, false),
         (PortalRoles.Inspector, Permission.ReadDocuments, true),
@@ -87,6 +91,7 @@ public sealed class RolePermissionsTests
         (PortalRoles.Inspector, Permission.ManageCalendar, false),
         (PortalRoles.Inspector, Permission.RecordFindings, true),
         (PortalRoles.Inspector, Permission.ReadFindings, true),
+        (PortalRoles.Inspector, Permission.PublishNotices, false),
         (PortalRoles.UnitReporter, Permission.ReadDirectory, false),
         (PortalRoles.UnitReporter, Permission.ManageDirectory, false),
         (PortalRoles.UnitReporter, Permission.ReadDocuments, false),
@@ -103,6 +108,7 @@ public sealed class RolePermissionsTests
         (PortalRoles.UnitReporter, Permission.ManageCalendar, false),
         (PortalRoles.UnitReporter, Permission.RecordFindings, false),
         (PortalRoles.UnitReporter, Permission.ReadFindings, false),
+        (PortalRoles.UnitReporter, Permission.PublishNotices, false),
     ];
 
     public static TheoryData<string, Permission, bool> Grants
