@@ -56,7 +56,7 @@ public sealed class GetDashboardHandler(IPortalDbContext db, TimeProvider clock,
     : IQueryHandler<GetDashboardQuery, DashboardView>
 {
     public const int TopRows = 20;
-    /// <summary>Without a period, the weekly chart covers this many weeks up to today.</summary>
+    /// <summary>Without a start date, the weekly chart covers this many weeks.</summary>
     public const int DefaultWeeks = 12;
     public const int MaxWeeks = 53;
 
@@ -143,7 +143,11 @@ public sealed class GetDashboardHandler(IPortalDbContext db, TimeProvider clock,
     private async Task<IReadOnlyList<WeeklyReportCount>> WeeklyAsync(
         IQueryable<Assignment> assignments, GetDashboardQuery query, DateOnly today, CancellationToken cancellationToken)
     {
-        var last = query.To is { } to && to < today ? to : today;
+        // Without an end date the window ends at the latest report of the scope (today at the latest), so old cases still show their weeks.
+        var scoped = db.ProgressReports.AsNoTracking().Where(r => assignments.Any(a => a.Id == r.AssignmentId));
+        var latestUtc = query.To is null ? await scoped.MaxAsync(r => (DateTime?)r.SubmittedAtUtc, cancellationToken) : null;
+        var latest = latestUtc is { } utc ? DateOnly.FromDateTime(PortalTime.ToLocal(utc)) : today;
+        var last = query.To is { } to ? (to < today ? to : today) : (latest < today ? latest : today);
         var first = query.From is { } from && from <= last ? from : last.AddDays(-7 * (DefaultWeeks - 1));
         var firstWeek = WeekStart(first);
         if (WeekStart(last).DayNumber - firstWeek.DayNumber > 7 * (MaxWeeks - 1))
@@ -152,8 +156,8 @@ public sealed class GetDashboardHandler(IPortalDbContext db, TimeProvider clock,
         var endUtc = TimeZoneInfo.ConvertTimeToUtc(last.AddDays(1).ToDateTime(TimeOnly.MinValue), PortalTime.Zone);
         var offsetHours = PortalTime.Zone.BaseUtcOffset.TotalHours;
 
-        var perDay = await (from r in db.ProgressReports.AsNoTracking()
-                            where assignments.Any(a => a.Id == r.AssignmentId) && r.SubmittedAtUtc >= startUtc && r.SubmittedAtUtc < endUtc
+        var perDay = await (from r in scoped
+                            where r.SubmittedAtUtc >= startUtc && r.SubmittedAtUtc < endUtc
                             group r by r.SubmittedAtUtc.AddHours(offsetHours).Date into g
                             select new { Day = g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
 
