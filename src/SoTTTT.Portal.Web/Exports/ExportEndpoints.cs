@@ -43,7 +43,8 @@ public static class ExportEndpoints
 
     public static string Assignments(ListAssignmentsQuery list) =>
         Query("/xuat/nhiem-vu", ("documentId", list.DocumentId?.ToString()), ("taskId", list.TaskId?.ToString()), ("unitId", list.UnitId?.ToString()),
-            ("openOnly", list.OpenOnly ? "true" : null), ("overdueOnly", list.OverdueOnly ? "true" : null));
+            ("openOnly", list.OpenOnly ? "true" : null), ("overdueOnly", list.OverdueOnly ? "true" : null),
+            ("unitKind", list.UnitKind?.ToString()), ("dueSoonOnly", list.DueSoonOnly ? "true" : null));
 
     public static string MyAssignments(bool includeCompleted) => Query("/xuat/nhiem-vu-cua-don-vi", ("includeCompleted", includeCompleted.ToString()));
 

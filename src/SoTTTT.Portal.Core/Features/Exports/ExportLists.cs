@@ -125,7 +125,7 @@ public sealed class ExportAssignmentsHandler(IPortalDbContext db, TimeProvider c
 {
     public async ValueTask<ExportFile> Handle(ExportAssignmentsQuery query, CancellationToken cancellationToken)
     {
-        var rows = await AssignmentListing.AllAsync(db, AssignmentFilters.Apply(db.Assignments, query.List, clock), ListExports.MaxRows, clock, options.Value, cancellationToken);
+        var rows = await AssignmentListing.AllAsync(db, await AssignmentFilters.ApplyAsync(db, db.Assignments, query.List, clock, options.Value, cancellationToken), ListExports.MaxRows, clock, options.Value, cancellationToken);
         return await ListExports.WorkbookAsync(excel, "Theo-doi-nhiem-vu", clock, ListExports.Assignments("Nhiệm vụ", rows), cancellationToken);
     }
 }

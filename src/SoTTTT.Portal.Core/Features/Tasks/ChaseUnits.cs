@@ -26,17 +26,19 @@ public sealed record DraftChasingDispatchCommand(Guid TaskId) : ICommand<Guid>;
 public sealed class ChaseUnreportedUnitsHandler(IPortalDbContext db, IUserDirectory users, Notifier notifier, TimeProvider clock)
     : ICommandHandler<ChaseUnreportedUnitsCommand, int>
 {
+    /// <summary>The notification's title, by which a directive's timeline finds the chasing.</summary>
+    public const string NotificationTitle = "Đề nghị báo cáo tiến độ nhiệm vụ";
+
     public async ValueTask<int> Handle(ChaseUnreportedUnitsCommand command, CancellationToken cancellationToken)
     {
         var task = await UnreportedUnits.LoadAsync(db, command.TaskId, clock.Today(), cancellationToken);
         var usersByUnit = (await users.InUnitsAsync([.. task.Units.Select(u => u.UnitId)], cancellationToken)).ToLookup(u => u.UnitId);
-        const string title = "Đề nghị báo cáo tiến độ nhiệm vụ";
         foreach (var unit in task.Units)
         {
             var due = unit.DueDate is { } date ? $"; hạn {ChaseTexts.Date(date)}" : "";
             var message = $"Đề nghị báo cáo tiến độ nhiệm vụ “{task.Title}” ({task.Document.Reference}){due}.";
             foreach (var user in usersByUnit[unit.UnitId])
-                notifier.ToUser(user.Id, title, message, AssignmentLinks.Of(unit.AssignmentId));
+                notifier.ToUser(user.Id, NotificationTitle, message, AssignmentLinks.Of(unit.AssignmentId));
         }
         await db.SaveChangesAsync(cancellationToken);
         return task.Units.Count;

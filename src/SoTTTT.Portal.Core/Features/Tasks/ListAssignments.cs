@@ -5,6 +5,7 @@ using SoTTTT.Portal.Core.Common;
 using SoTTTT.Portal.Core.Common.Paging;
 using SoTTTT.Portal.Core.Common.Security;
 using SoTTTT.Portal.Core.Domain.Identity;
+using SoTTTT.Portal.Core.Domain.Organisation;
 using SoTTTT.Portal.Core.Domain.Tasks;
 using SoTTTT.Portal.Core.Features.Calendar;
 
@@ -36,14 +37,16 @@ public sealed record ListAssignmentsQuery(
     bool OpenOnly = false,
     bool OverdueOnly = false,
     int Page = 1,
-    int PageSize = 50) : IQuery<PagedResult<AssignmentRow>>;
+    int PageSize = 50,
+    OrgUnitKind? UnitKind = null,
+    bool DueSoonOnly = false) : IQuery<PagedResult<AssignmentRow>>;
 
 public sealed class ListAssignmentsHandler(IPortalDbContext db, TimeProvider clock, IOptions<TaskOptions> options)
     : IQueryHandler<ListAssignmentsQuery, PagedResult<AssignmentRow>>
 {
     public async ValueTask<PagedResult<AssignmentRow>> Handle(ListAssignmentsQuery query, CancellationToken cancellationToken)
     {
-        var assignments = AssignmentFilters.Apply(db.Assignments, query, clock);
+        var assignments = await AssignmentFilters.ApplyAsync(db, db.Assignments, query, clock, options.Value, cancellationToken);
         return await AssignmentListing.PageAsync(db, assignments, query.Page, query.PageSize, clock, options.Value, cancellationToken);
     }
 }
@@ -51,7 +54,9 @@ public sealed class ListAssignmentsHandler(IPortalDbContext db, TimeProvider clo
 internal static class AssignmentFilters
 {
     /// <summary>The department list's filters, shared by its pages and its export.</summary>
-    public static IQueryable<Assignment> Apply(IQueryable<Assignment> assignments, ListAssignmentsQuery list, TimeProvider clock)
+    public static async Task<IQueryable<Assignment>> ApplyAsync(
+        IPortalDbContext db, IQueryable<Assignment> assignments, ListAssignmentsQuery list, TimeProvider clock, TaskOptions options,
+        CancellationToken cancellationToken)
     {
         if (list.DocumentId is { } documentId)
             assignments = assignments.Where(a => a.DocumentId == documentId);
@@ -59,12 +64,18 @@ internal static class AssignmentFilters
             assignments = assignments.Where(a => a.TaskId == taskId);
         if (list.UnitId is { } unitId)
             assignments = assignments.Where(a => a.UnitId == unitId);
-        if (list.OpenOnly || list.OverdueOnly)
+        if (list.UnitKind is { } kind)
+            assignments = assignments.Where(a => db.OrgUnits.Any(u => u.Id == a.UnitId && u.Kind == kind));
+        if (list.OpenOnly || list.OverdueOnly || list.DueSoonOnly)
             assignments = assignments.Where(a => a.CompletedOn == null);
+        var today = clock.Today();
         if (list.OverdueOnly)
-        {
-            var today = clock.Today();
             assignments = assignments.Where(a => a.DueDate < today);
+        if (list.DueSoonOnly)
+        {
+            var calendar = await WorkingCalendars.LoadAsync(db, cancellationToken);
+            var dueSoonBefore = AssignmentStanding.DueSoonBefore(today, calendar, options.DueSoonWorkingDays);
+            assignments = assignments.Where(a => a.DueDate >= today && a.DueDate < dueSoonBefore);
         }
         return assignments;
     }

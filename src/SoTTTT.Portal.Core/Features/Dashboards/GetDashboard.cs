@@ -1,0 +1,224 @@
+using System.Globalization;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using SoTTTT.Portal.Core.Common;
+using SoTTTT.Portal.Core.Common.Security;
+using SoTTTT.Portal.Core.Domain.Documents;
+using SoTTTT.Portal.Core.Domain.Identity;
+using SoTTTT.Portal.Core.Domain.Organisation;
+using SoTTTT.Portal.Core.Domain.Tasks;
+using SoTTTT.Portal.Core.Features.Calendar;
+using SoTTTT.Portal.Core.Features.Tasks;
+
+namespace SoTTTT.Portal.Core.Features.Dashboards;
+
+/// <summary>
+/// The leadership dashboard: figures over the assignments of the directives issued in the period
+/// (all of them when no period is given), optionally of one directive and one kind of unit. Every
+/// figure is counted or summed in the database.
+/// </summary>
+[RequiresPermission(Permission.ReadTasks)]
+public sealed record GetDashboardQuery(DateOnly? From = null, DateOnly? To = null, Guid? DocumentId = null, OrgUnitKind? UnitKind = null)
+    : IQuery<DashboardView>;
+
+public sealed record DashboardView(
+    int OpenDirectives,
+    int TotalAssignments,
+    int Completed,
+    int CompletedOnTime,
+    decimal? OnTimeShare,
+    int Overdue,
+    int DueSoon,
+    IReadOnlyList<UnitKindCounts> ByUnitKind,
+    IReadOnlyList<WeeklyReportCount> ReportsPerWeek,
+    IReadOnlyList<AssignmentRow> TopOverdue,
+    IReadOnlyList<AssignmentRow> TopDueSoon,
+    IReadOnlyList<IndicatorTotal> IndicatorTotals,
+    IReadOnlyList<DirectiveFigures> Directives);
+
+/// <summary>One kind of unit's assignments in the four statuses.</summary>
+public sealed record UnitKindCounts(OrgUnitKind Kind, int CompletedOnTime, int CompletedLate, int OpenOnTime, int OpenOverdue)
+{
+    public int Total => CompletedOnTime + CompletedLate + OpenOnTime + OpenOverdue;
+}
+
+/// <summary>Reports submitted in the ISO week starting on <see cref="WeekStart"/> (a Monday).</summary>
+public sealed record WeeklyReportCount(DateOnly WeekStart, int Count);
+
+/// <summary>An indicator's latest accepted values summed across units, by name and unit of measure.</summary>
+public sealed record IndicatorTotal(string Name, string UnitOfMeasure, decimal Total, int Units);
+
+/// <summary>A directive of the period with its assignments' counts.</summary>
+public sealed record DirectiveFigures(Guid DocumentId, string NumberAndSymbol, DateOnly? IssuedOn, string Summary, int Total, int Open, int Overdue);
+
+public sealed class GetDashboardHandler(IPortalDbContext db, TimeProvider clock, IOptions<TaskOptions> options)
+    : IQueryHandler<GetDashboardQuery, DashboardView>
+{
+    public const int TopRows = 20;
+    /// <summary>Without a start date, the weekly chart covers this many weeks.</summary>
+    public const int DefaultWeeks = 12;
+    public const int MaxWeeks = 53;
+
+    public async ValueTask<DashboardView> Handle(GetDashboardQuery query, CancellationToken cancellationToken)
+    {
+        var today = clock.Today();
+        var calendar = await WorkingCalendars.LoadAsync(db, cancellationToken);
+        var dueSoonBefore = AssignmentStanding.DueSoonBefore(today, calendar, options.Value.DueSoonWorkingDays);
+        var assignments = DashboardScope.Assignments(db, query.From, query.To, query.DocumentId, query.UnitKind).AsNoTracking();
+
+        var rows = from a in assignments
+                   join u in db.OrgUnits on a.UnitId equals u.Id
+                   select new { a.DocumentId, u.Kind, a.CompletedOn, a.DueDate };
+        var byKind = await rows.GroupBy(r => r.Kind).Select(g => new
+        {
+            Kind = g.Key,
+            OnTime = g.Count(r => r.CompletedOn != null && (r.DueDate == null || r.CompletedOn <= r.DueDate)),
+            Late = g.Count(r => r.CompletedOn != null && r.DueDate != null && r.CompletedOn > r.DueDate),
+            Open = g.Count(r => r.CompletedOn == null && (r.DueDate == null || r.DueDate >= today)),
+            Overdue = g.Count(r => r.CompletedOn == null && r.DueDate != null && r.DueDate < today),
+            DueSoon = g.Count(r => r.CompletedOn == null && r.DueDate != null && r.DueDate >= today && r.DueDate < dueSoonBefore),
+        }).ToListAsync(cancellationToken);
+
+        var directives = await DirectivesAsync(assignments, today, cancellationToken);
+        var onTime = byKind.Sum(k => k.OnTime);
+        var completed = onTime + byKind.Sum(k => k.Late);
+
+        var open = assignments.Where(a => a.CompletedOn == null);
+        var overdueRows = await TopAsync(open.Where(a => a.DueDate < today), today, calendar, cancellationToken);
+        var dueSoonRows = await TopAsync(open.Where(a => a.DueDate >= today && a.DueDate < dueSoonBefore), today, calendar, cancellationToken);
+
+        return new DashboardView(
+            OpenDirectives: directives.Count(d => d.Open > 0),
+            TotalAssignments: byKind.Sum(k => k.OnTime + k.Late + k.Open + k.Overdue),
+            Completed: completed,
+            CompletedOnTime: onTime,
+            OnTimeShare: Share(onTime, completed),
+            Overdue: byKind.Sum(k => k.Overdue),
+            DueSoon: byKind.Sum(k => k.DueSoon),
+            ByUnitKind: [.. byKind.OrderBy(k => k.Kind).Select(k => new UnitKindCounts(k.Kind, k.OnTime, k.Late, k.Open, k.Overdue))],
+            ReportsPerWeek: await WeeklyAsync(assignments, query, today, cancellationToken),
+            TopOverdue: overdueRows,
+            TopDueSoon: dueSoonRows,
+            IndicatorTotals: await IndicatorTotals.SumAsync(db, assignments, cancellationToken),
+            Directives: directives);
+    }
+
+    /// <summary>Per cent with one decimal; none when nothing is completed.</summary>
+    public static decimal? Share(int part, int whole) =>
+        whole == 0 ? null : Math.Round(100m * part / whole, 1, MidpointRounding.AwayFromZero);
+
+    private async Task<IReadOnlyList<AssignmentRow>> TopAsync(
+        IQueryable<Assignment> assignments, DateOnly today, Domain.Calendar.WorkingCalendar calendar, CancellationToken cancellationToken)
+    {
+        var columns = await AssignmentQueries.Urgent(AssignmentQueries.Joined(db, assignments))
+            .Take(TopRows).Select(AssignmentQueries.Columns).ToListAsync(cancellationToken);
+        return [.. columns.Select(c => c.ToRow(today, calendar, options.Value.DueSoonWorkingDays))];
+    }
+
+    private async Task<IReadOnlyList<DirectiveFigures>> DirectivesAsync(IQueryable<Assignment> assignments, DateOnly today, CancellationToken cancellationToken)
+    {
+        var counts = from g in assignments.GroupBy(a => a.DocumentId)
+                     select new
+                     {
+                         DocumentId = g.Key,
+                         Total = g.Count(),
+                         Open = g.Count(a => a.CompletedOn == null),
+                         Overdue = g.Count(a => a.CompletedOn == null && a.DueDate != null && a.DueDate < today),
+                     };
+        var rows = await (from c in counts
+                          join d in db.OutgoingDocuments on c.DocumentId equals d.Id
+                          orderby d.IssuedOn descending, d.Number descending
+                          select new { c.DocumentId, d.Type, d.IssuerCode, d.DraftingUnitCode, d.Number, d.IssuedOn, d.Summary, c.Total, c.Open, c.Overdue })
+            .ToListAsync(cancellationToken);
+        return [.. rows.Select(r => new DirectiveFigures(
+            r.DocumentId, OutgoingSymbol.WithNumber(r.Number, OutgoingSymbol.Of(r.Type, r.IssuerCode, r.DraftingUnitCode)),
+            r.IssuedOn, r.Summary, r.Total, r.Open, r.Overdue))];
+    }
+
+    /// <summary>
+    /// Reports counted per Viet Nam day in SQL, then folded into ISO weeks (Monday first), every week of
+    /// the window present, empty ones as zero.
+    /// </summary>
+    private async Task<IReadOnlyList<WeeklyReportCount>> WeeklyAsync(
+        IQueryable<Assignment> assignments, GetDashboardQuery query, DateOnly today, CancellationToken cancellationToken)
+    {
+        // Without an end date the window ends at the latest report of the scope (today at the latest), so old cases still show their weeks.
+        var scoped = db.ProgressReports.AsNoTracking().Where(r => assignments.Any(a => a.Id == r.AssignmentId));
+        var latestUtc = query.To is null ? await scoped.MaxAsync(r => (DateTime?)r.SubmittedAtUtc, cancellationToken) : null;
+        var latest = latestUtc is { } utc ? DateOnly.FromDateTime(PortalTime.ToLocal(utc)) : today;
+        var last = query.To is { } to ? (to < today ? to : today) : (latest < today ? latest : today);
+        var first = query.From is { } from && from <= last ? from : last.AddDays(-7 * (DefaultWeeks - 1));
+        var firstWeek = WeekStart(first);
+        if (WeekStart(last).DayNumber - firstWeek.DayNumber > 7 * (MaxWeeks - 1))
+            firstWeek = WeekStart(last).AddDays(-7 * (MaxWeeks - 1));
+        var startUtc = TimeZoneInfo.ConvertTimeToUtc(firstWeek.ToDateTime(TimeOnly.MinValue), PortalTime.Zone);
+        var endUtc = TimeZoneInfo.ConvertTimeToUtc(last.AddDays(1).ToDateTime(TimeOnly.MinValue), PortalTime.Zone);
+        var offsetHours = PortalTime.Zone.BaseUtcOffset.TotalHours;
+
+        var perDay = await (from r in scoped
+                            where r.SubmittedAtUtc >= startUtc && r.SubmittedAtUtc < endUtc
+                            group r by r.SubmittedAtUtc.AddHours(offsetHours).Date into g
+                            select new { Day = g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+
+        var byWeek = perDay.GroupBy(d => WeekStart(DateOnly.FromDateTime(d.Day))).ToDictionary(g => g.Key, g => g.Sum(d => d.Count));
+        var weeks = new List<WeeklyReportCount>();
+        for (var week = firstWeek; week <= last; week = week.AddDays(7))
+            weeks.Add(new WeeklyReportCount(week, byWeek.GetValueOrDefault(week)));
+        return weeks;
+    }
+
+    public static DateOnly WeekStart(DateOnly day) => day.AddDays(-(((int)day.DayOfWeek + 6) % 7));
+
+    /// <summary>"Tuần 14/2026" for a week's label.</summary>
+    public static string WeekLabel(DateOnly weekStart) =>
+        string.Create(CultureInfo.InvariantCulture, $"{ISOWeek.GetWeekOfYear(weekStart.ToDateTime(TimeOnly.MinValue))}/{ISOWeek.GetYear(weekStart.ToDateTime(TimeOnly.MinValue))}");
+}
+
+/// <summary>Which assignments the dashboard's filters select: those of directives issued in the period.</summary>
+internal static class DashboardScope
+{
+    public static IQueryable<Assignment> Assignments(IPortalDbContext db, DateOnly? from, DateOnly? to, Guid? documentId, OrgUnitKind? unitKind)
+    {
+        var assignments = db.Assignments.AsQueryable();
+        if (documentId is { } id)
+            assignments = assignments.Where(a => a.DocumentId == id);
+        if (from is not null || to is not null)
+        {
+            var documents = db.OutgoingDocuments.Where(d => d.IssuedOn != null);
+            if (from is { } f)
+                documents = documents.Where(d => d.IssuedOn >= f);
+            if (to is { } t)
+                documents = documents.Where(d => d.IssuedOn <= t);
+            assignments = assignments.Where(a => documents.Any(d => d.Id == a.DocumentId));
+        }
+        if (unitKind is { } kind)
+            assignments = assignments.Where(a => db.OrgUnits.Any(u => u.Id == a.UnitId && u.Kind == kind));
+        return assignments;
+    }
+}
+
+/// <summary>
+/// Indicator figures: per assignment the latest accepted report (no accepted report with a higher
+/// sequence), its values joined to the task's indicators, summed per name and unit of measure in SQL.
+/// </summary>
+internal static class IndicatorTotals
+{
+    public static async Task<IReadOnlyList<IndicatorTotal>> SumAsync(IPortalDbContext db, IQueryable<Assignment> assignments, CancellationToken cancellationToken)
+    {
+        var accepted = db.ProgressReports.Where(r => r.Status == ReportStatus.Accepted);
+        var latest = accepted.Where(r => assignments.Any(a => a.Id == r.AssignmentId)
+            && !accepted.Any(o => o.AssignmentId == r.AssignmentId && o.Sequence > r.Sequence));
+        var values = from r in latest
+                     from v in r.Values
+                     join t in db.DirectiveTasks on r.TaskId equals t.Id
+                     from i in t.Indicators
+                     where i.Id == v.IndicatorId
+                     select new { i.Name, i.UnitOfMeasure, v.Value, r.UnitId };
+        var totals = await values.GroupBy(x => new { x.Name, x.UnitOfMeasure })
+            .Select(g => new { g.Key.Name, g.Key.UnitOfMeasure, Total = g.Sum(x => x.Value), Units = g.Select(x => x.UnitId).Distinct().Count() })
+            .ToListAsync(cancellationToken);
+        return [.. totals.OrderBy(t => t.Name, StringComparer.Create(new CultureInfo("vi-VN"), false)).ThenBy(t => t.UnitOfMeasure)
+            .Select(t => new IndicatorTotal(t.Name, t.UnitOfMeasure, t.Total, t.Units))];
+    }
+}
