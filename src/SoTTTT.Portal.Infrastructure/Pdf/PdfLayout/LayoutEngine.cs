@@ -78,6 +78,16 @@ internal sealed record Line(IReadOnlyList<Piece> Pieces, double Height, double G
 /// </summary>
 internal sealed class LayoutEngine(XGraphics measure, FontBox fonts, List<List<DrawOp>> pages, double top, double bottom)
 {
+    private int nesting;
+    private int reached;
+
+    /// <summary>
+    /// Told, with a page's index, when the flow first reaches that page while no side-by-side block is open:
+    /// every page before it is then complete and may be drawn and let go, so a long report does not keep
+    /// all its pages' drawing operations until the end.
+    /// </summary>
+    public Action<int>? PagesComplete { get; init; }
+
     public Cursor Flow(IEnumerable<PdfBlock> blocks, double x, double width, Cursor at)
     {
         foreach (var block in blocks)
@@ -98,6 +108,11 @@ internal sealed class LayoutEngine(XGraphics measure, FontBox fonts, List<List<D
     {
         while (pages.Count <= index)
             pages.Add([]);
+        if (PagesComplete is not null && nesting == 0 && index > reached)
+        {
+            reached = index;
+            PagesComplete(index);
+        }
         return pages[index];
     }
 
@@ -116,9 +131,18 @@ internal sealed class LayoutEngine(XGraphics measure, FontBox fonts, List<List<D
         var gap = PdfDocumentBuilder.Pt(block.GapMm);
         var leftWidth = (width - gap) * block.LeftShare;
         var rightWidth = width - gap - leftWidth;
-        var left = Flow(block.Left, x, leftWidth, at);
-        var right = Flow(block.Right, x + leftWidth + gap, rightWidth, at);
-        return Cursor.Later(left, right);
+        // The right column goes back to the page the left one started on: no page is complete until both are laid out.
+        nesting++;
+        try
+        {
+            var left = Flow(block.Left, x, leftWidth, at);
+            var right = Flow(block.Right, x + leftWidth + gap, rightWidth, at);
+            return Cursor.Later(left, right);
+        }
+        finally
+        {
+            nesting--;
+        }
     }
 
     /// <summary>Whether the block, laid out on a scratch page from <paramref name="at"/>, stays on that page.</summary>

@@ -89,13 +89,35 @@ public sealed class PdfDocumentBuilder
             throw new InvalidOperationException("The margins and bands leave no room for text on the page.");
 
         using var measure = XGraphics.CreateMeasureContext(new XSize(page.Width, page.Height), XGraphicsUnit.Point, XPageDirection.Downwards);
+        using var document = new PdfDocument();
+        if (title is not null)
+            document.Info.Title = title;
+        var pen = new XPen(XColors.Black, 0.5);
         var fonts = new FontBox();
         var pages = new List<List<DrawOp>>();
-        var body = new LayoutEngine(measure, fonts, pages, page.ContentTop, page.ContentBottom);
+
+        // Pages are drawn as soon as the flow leaves them, and their operations let go.
+        var drawn = 0;
+        void DrawUpTo(int end)
+        {
+            for (; drawn < end; drawn++)
+            {
+                var pdfPage = document.AddPage();
+                pdfPage.Width = XUnit.FromPoint(page.Width);
+                pdfPage.Height = XUnit.FromPoint(page.Height);
+                using var gfx = XGraphics.FromPdfPage(pdfPage);
+                Draw(gfx, pages[drawn], pen);
+                pages[drawn] = [];
+            }
+        }
+
+        var body = new LayoutEngine(measure, fonts, pages, page.ContentTop, page.ContentBottom) { PagesComplete = DrawUpTo };
         body.Flow(blocks, page.Left, page.ContentRight - page.Left, new Cursor(0, page.ContentTop));
         if (pages.Count == 0)
             pages.Add([]);
+        DrawUpTo(pages.Count);
 
+        // The bands, once the page count is known, drawn over each page.
         var count = pages.Count;
         for (var i = 0; i < count; i++)
         {
@@ -106,35 +128,32 @@ public sealed class PdfDocumentBuilder
             if (footer is not null)
                 new LayoutEngine(measure, fonts, pages, page.ContentBottom, double.MaxValue)
                     .Flow(footer(info), page.Left, page.ContentRight - page.Left, new Cursor(i, page.ContentBottom));
-        }
-
-        using var document = new PdfDocument();
-        if (title is not null)
-            document.Info.Title = title;
-        var pen = new XPen(XColors.Black, 0.5);
-        foreach (var ops in pages)
-        {
-            var pdfPage = document.AddPage();
-            pdfPage.Width = XUnit.FromPoint(page.Width);
-            pdfPage.Height = XUnit.FromPoint(page.Height);
-            using var gfx = XGraphics.FromPdfPage(pdfPage);
-            foreach (var op in ops)
-            {
-                switch (op)
-                {
-                    case TextOp t:
-                        gfx.DrawString(t.Text, t.Font, XBrushes.Black, new XRect(t.X, t.Y, t.Width, t.Height), XStringFormats.TopLeft);
-                        break;
-                    case RuleOp r:
-                        gfx.DrawLine(pen, r.X1, r.Y1, r.X2, r.Y2);
-                        break;
-                }
-            }
+            if (pages[i].Count == 0)
+                continue;
+            using var gfx = XGraphics.FromPdfPage(document.Pages[i], XGraphicsPdfPageOptions.Append);
+            Draw(gfx, pages[i], pen);
+            pages[i] = [];
         }
 
         using var output = new MemoryStream();
         document.Save(output, false);
         return output.ToArray();
+    }
+
+    private static void Draw(XGraphics gfx, List<DrawOp> ops, XPen pen)
+    {
+        foreach (var op in ops)
+        {
+            switch (op)
+            {
+                case TextOp t:
+                    gfx.DrawString(t.Text, t.Font, XBrushes.Black, new XRect(t.X, t.Y, t.Width, t.Height), XStringFormats.TopLeft);
+                    break;
+                case RuleOp r:
+                    gfx.DrawLine(pen, r.X1, r.Y1, r.X2, r.Y2);
+                    break;
+            }
+        }
     }
 
     internal static double Pt(double mm) => mm * 72 / 25.4;
