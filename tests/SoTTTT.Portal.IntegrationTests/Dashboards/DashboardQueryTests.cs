@@ -52,6 +52,32 @@ public sealed class DashboardQueryTests(DemoPortal portal) : IClassFixture<DemoP
     }
 
     [Fact]
+    public async Task A_holiday_inside_the_window_brings_a_due_date_into_due_soon_on_the_dashboard()
+    {
+        // Due on the first day beyond the due-soon window (3 working days): not due soon…
+        var calendar = await portal.ExecuteDbContextAsync(db => Core.Features.Calendar.WorkingCalendars.LoadAsync(db, default));
+        var due = AssignmentStanding.DueSoonBefore(Today, calendar, 3);
+        var document = await portal.IssueWithTaskAsync(id => portal.SmsTaskAsync(id, due));
+        var before = await portal.SendAsync(new GetDashboardQuery(DocumentId: document), DemoUsers.Leader);
+
+        // …until a working day before it becomes a holiday: the window then reaches one day further.
+        var holidayDate = Enumerable.Range(1, 10).Select(Today.AddDays).First(calendar.IsWorkingDay);
+        var holiday = await portal.SendAsync(new Core.Features.Calendar.AddCalendarDayCommand(holidayDate, "Nghỉ lễ thử nghiệm", Core.Domain.Calendar.CalendarDayKind.Holiday), DemoUsers.Administrator);
+        try
+        {
+            var after = await portal.SendAsync(new GetDashboardQuery(DocumentId: document), DemoUsers.Leader);
+
+            Assert.Equal((4, 0, 0), (before.TotalAssignments, before.Overdue, before.DueSoon));
+            Assert.Equal((4, 0, 4), (after.TotalAssignments, after.Overdue, after.DueSoon));
+            Assert.Equal(4, after.TopDueSoon.Count);
+        }
+        finally
+        {
+            await portal.SendAsync(new Core.Features.Calendar.DeleteCalendarDayCommand(holiday), DemoUsers.Administrator);
+        }
+    }
+
+    [Fact]
     public async Task An_approved_extension_takes_the_unit_out_of_due_soon_in_the_dashboard_matrix_and_timeline()
     {
         var document = await portal.IssueWithTaskAsync(id => portal.SmsTaskAsync(id, Today.AddDays(1)));
