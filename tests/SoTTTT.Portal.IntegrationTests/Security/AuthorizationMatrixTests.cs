@@ -6,6 +6,7 @@ using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SoTTTT.Portal.Core.Common.Behaviours;
 using SoTTTT.Portal.Core.Common.Exceptions;
@@ -127,6 +128,45 @@ public sealed partial class AuthorizationMatrixTests(DemoPortal portal, ITestOut
             $"unexpected allows {unexpectedAllows}, unexpected denies {unexpectedDenies}");
         Assert.True(mismatches.Count == 0, string.Join("\n", mismatches));
     }
+
+    [Fact]
+    public async Task Unit_reporter_sending_another_units_ids_gets_not_found_or_forbidden_and_writes_nothing()
+    {
+        var targets = await DemoTargets.LoadAsync(portal);
+        var today = portal.Today();
+        var before = await WrittenRowsAsync();
+        var wrongAnswers = new List<string>();
+
+        foreach (var check in UnitScopedMessages.OtherUnitsData)
+        {
+            var message = check.Message(targets, today);
+            try
+            {
+                await portal.SendMessageAsync(message, DemoUsers.VnptReporter);
+                wrongAnswers.Add($"{check.Name} ({message.GetType().Name}): answered");
+            }
+            catch (Exception e) when (e is NotFoundException or ForbiddenAccessException)
+            {
+            }
+            catch (Exception e)
+            {
+                wrongAnswers.Add($"{check.Name} ({message.GetType().Name}): {e.GetType().Name} {e.Message}");
+            }
+        }
+
+        output.WriteLine($"matrix: {UnitScopedMessages.OtherUnitsData.Count} unit-scoped messages sent as vnpt with another unit's ids; " +
+                         $"unexpected allows {wrongAnswers.Count}");
+        Assert.True(wrongAnswers.Count == 0, string.Join("\n", wrongAnswers));
+        Assert.Equal(before, await WrittenRowsAsync());
+    }
+
+    /// <summary>What a unit reporter's commands could write: reports, extension requests, acknowledgements, notifications, history.</summary>
+    private Task<string> WrittenRowsAsync() =>
+        portal.ExecuteDbContextAsync(async db =>
+            $"reports {await db.ProgressReports.CountAsync()}, extensions {await db.ExtensionRequests.CountAsync()}, " +
+            $"acknowledged {await db.Assignments.CountAsync(a => a.AcknowledgedAtUtc != null)}, " +
+            $"notifications {await db.Notifications.CountAsync()}, events {await db.DocumentEvents.CountAsync()}, " +
+            $"attachments {await db.Attachments.CountAsync()}");
 
     /// <summary>Every component of the Web assembly with a route, its templates and its authorization.</summary>
     internal static IReadOnlyList<(string Template, string Component, string Authorization)> RoutablePages() =>
