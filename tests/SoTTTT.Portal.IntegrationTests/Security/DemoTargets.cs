@@ -7,7 +7,8 @@ namespace SoTTTT.Portal.IntegrationTests.Security;
 
 /// <summary>
 /// Real ids from the demo data to fill route parameters with: for unit-scoped targets, one that belongs to
-/// VNPT Trà Vinh (the unit reporter's own unit) and one that belongs to Viettel Trà Vinh.
+/// VNPT Trà Vinh (the unit reporter's own unit) and one that belongs to another unit (Viettel Trà Vinh for
+/// the unit itself; the demo gives Viettel no assignment, so another assignee's assignment).
 /// </summary>
 public sealed record DemoTargets(
     Guid VnptUnit,
