@@ -52,6 +52,8 @@ builder.Services.ConfigureApplicationCookie(options =>
 builder.Services.AddAuthorization(options => options.AddPermissionPolicies());
 builder.Services.AddPortalCookies(builder.Environment);
 builder.Services.AddPortalRateLimits(builder.Configuration);
+builder.Services.AddSingleton<UploadRateLimiter>();
+builder.Services.AddPortalReverseProxy(builder.Configuration);
 
 builder.Services.AddPortalCore();
 builder.Services.AddPortalInfrastructure(builder.Configuration, builder.Environment);
@@ -65,6 +67,7 @@ builder.Services.AddMediator(options =>
     [
         typeof(LoggingBehaviour<,>),
         typeof(AuthorizationBehaviour<,>),
+        typeof(UploadRateLimitBehaviour<,>),
         typeof(ValidationBehaviour<,>),
         typeof(TransactionBehaviour<,>),
     ];
@@ -79,6 +82,7 @@ var app = builder.Build();
 await using (var scope = app.Services.CreateAsyncScope())
     await scope.ServiceProvider.GetRequiredService<DatabaseInitialiser>().InitialiseAsync();
 
+app.UseForwardedHeaders();
 app.UseSecurityHeaders();
 if (!app.Environment.IsDevelopment())
 {
