@@ -43,13 +43,17 @@ builder.Services.ConfigureApplicationCookie(options =>
     options.LoginPath = "/Account/Login";
     options.LogoutPath = "/Account/Logout";
     options.AccessDeniedPath = "/Account/AccessDenied";
-    options.Cookie.Name = "SoTTTT.Auth";
+    options.Cookie.Name = PortalCookies.AuthName(builder.Environment);
     options.Cookie.HttpOnly = true;
     options.Cookie.SameSite = SameSiteMode.Lax;
     options.ExpireTimeSpan = TimeSpan.FromHours(8);
     options.SlidingExpiration = true;
 });
 builder.Services.AddAuthorization(options => options.AddPermissionPolicies());
+builder.Services.AddPortalCookies(builder.Environment);
+builder.Services.AddPortalRateLimits(builder.Configuration);
+builder.Services.AddSingleton<UploadRateLimiter>();
+builder.Services.AddPortalReverseProxy(builder.Configuration);
 
 builder.Services.AddPortalCore();
 builder.Services.AddPortalInfrastructure(builder.Configuration, builder.Environment);
@@ -63,6 +67,7 @@ builder.Services.AddMediator(options =>
     [
         typeof(LoggingBehaviour<,>),
         typeof(AuthorizationBehaviour<,>),
+        typeof(UploadRateLimitBehaviour<,>),
         typeof(ValidationBehaviour<,>),
         typeof(TransactionBehaviour<,>),
     ];
@@ -77,6 +82,8 @@ var app = builder.Build();
 await using (var scope = app.Services.CreateAsyncScope())
     await scope.ServiceProvider.GetRequiredService<DatabaseInitialiser>().InitialiseAsync();
 
+app.UseForwardedHeaders();
+app.UseSecurityHeaders();
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/Error", createScopeForErrors: true);
@@ -85,6 +92,7 @@ if (!app.Environment.IsDevelopment())
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
 
 app.UseRequestLocalization(PortalCultures.LocalizationOptions());
+app.UseRateLimiter();
 app.UseAuthentication();
 // The request's user is the current user of everything the request's scope resolves.
 app.Use((context, next) =>
@@ -151,7 +159,7 @@ internal static class PortalCultures
             context.Response.Cookies.Append(
                 CookieRequestCultureProvider.DefaultCookieName,
                 CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
-                new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, HttpOnly = true, SameSite = SameSiteMode.Lax });
+                new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, HttpOnly = true, SameSite = SameSiteMode.Lax, Secure = context.Request.IsHttps });
             var target = !string.IsNullOrEmpty(returnUrl) && Uri.IsWellFormedUriString(returnUrl, UriKind.Relative) && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal)
                 ? returnUrl
                 : "/";

@@ -20,7 +20,7 @@ public sealed record UploadAttachmentCommand(
     string FileName,
     long Length,
     Stream Content,
-    string? Description = null) : ICommand<AttachmentInfo>;
+    string? Description = null) : ICommand<AttachmentInfo>, IFileUpload;
 
 public sealed class UploadAttachmentValidator : AbstractValidator<UploadAttachmentCommand>
 {
