@@ -48,4 +48,27 @@ internal static class PageExtensions
         var image = await page.ScreenshotAsync(new() { Path = path, FullPage = fullPage });
         TestContext.Current.AddAttachment(name, image, "image/png");
     }
+
+    /// <summary>Clicks the export button with <paramref name="testId"/> and waits for the file it hands to the browser.</summary>
+    public static async Task<IDownload> DownloadAsync(this IPage page, string testId)
+    {
+        var download = page.WaitForDownloadAsync();
+        await page.GetByTestId(testId).Locator("button").ClickAsync();
+        return await download;
+    }
+
+    public static async Task<byte[]> BytesAsync(this IDownload download)
+    {
+        await using var stream = await download.CreateReadStreamAsync();
+        using var copy = new MemoryStream();
+        await stream.CopyToAsync(copy, TestContext.Current.CancellationToken);
+        return copy.ToArray();
+    }
+
+    /// <summary>A downloaded workbook's sheet, its rows keyed by the header row's texts.</summary>
+    public static async Task<List<IDictionary<string, object?>>> SheetRowsAsync(this IDownload download, string sheet)
+    {
+        using var stream = new MemoryStream(await download.BytesAsync());
+        return [.. MiniExcelLibs.MiniExcel.Query(stream, useHeaderRow: true, sheetName: sheet).Cast<IDictionary<string, object?>>()];
+    }
 }

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
-using MiniExcelLibs;
 using SoTTTT.Portal.EndToEndTests.Infrastructure;
 using SoTTTT.Portal.Infrastructure.Persistence;
 using UglyToad.PdfPig;
@@ -27,9 +26,9 @@ public sealed class ExportJourney(PortalFixture portal)
         await page.SignInAsync("lanhdao", portal.DemoPassword);
         await OpenFoundingDispatchAsync(page);
 
-        var dispatch = await DownloadAsync(page, "download-document-pdf");
+        var dispatch = await page.DownloadAsync("download-document-pdf");
         Assert.EndsWith(".pdf", dispatch.SuggestedFilename, StringComparison.Ordinal);
-        var text = PdfText(await BytesAsync(dispatch));
+        var text = PdfText(await dispatch.BytesAsync());
         Assert.Contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", text, StringComparison.Ordinal);
         Assert.Contains("/STTTT-BCVTCNTT", text, StringComparison.Ordinal);
         Assert.Contains("KT. GIÁM ĐỐC", text, StringComparison.Ordinal);
@@ -38,14 +37,12 @@ public sealed class ExportJourney(PortalFixture portal)
         var report = page.GetByTestId("compliance-report");
         await Expect(report).ToBeVisibleAsync();
         await page.SaveScreenshotAsync(portal, "compliance-report-panel.png");
-        var pdf = PdfText(await BytesAsync(await DownloadAsync(page, "compliance-pdf")));
+        var pdf = PdfText(await (await page.DownloadAsync("compliance-pdf")).BytesAsync());
         Assert.Contains("BÁO CÁO TÌNH HÌNH THỰC HIỆN NHIỆM VỤ", pdf, StringComparison.Ordinal);
         Assert.Contains("VNPT Trà Vinh", pdf, StringComparison.Ordinal);
         Assert.Contains("Trang 1/", pdf, StringComparison.Ordinal);
 
-        var workbook = await BytesAsync(await DownloadAsync(page, "compliance-excel"));
-        using var stream = new MemoryStream(workbook);
-        var detail = MiniExcel.Query(stream, useHeaderRow: true, sheetName: "Chi tiết").Cast<IDictionary<string, object?>>().ToList();
+        var detail = await (await page.DownloadAsync("compliance-excel")).SheetRowsAsync("Chi tiết");
         Assert.Contains(detail, row => Equals(row["Đơn vị"], "VNPT Trà Vinh"));
         Assert.Contains(detail, row => row["Hạn xử lý"] is DateTime);
     }
@@ -67,9 +64,7 @@ public sealed class ExportJourney(PortalFixture portal)
         Assert.False(overflow, "the report history scrolls sideways on a phone");
         await page.SaveScreenshotAsync(portal, "unit-report-history-phone.png");
 
-        var workbook = await BytesAsync(await DownloadAsync(page, "history-excel"));
-        using var stream = new MemoryStream(workbook);
-        var rows = MiniExcel.Query(stream, useHeaderRow: true, sheetName: "Lịch sử báo cáo").Cast<IDictionary<string, object?>>().ToList();
+        var rows = await (await page.DownloadAsync("history-excel")).SheetRowsAsync("Lịch sử báo cáo");
         Assert.Equal(await page.GetByTestId("history-report").CountAsync(), rows.Count);
         Assert.All(rows, row => Assert.IsType<DateTime>(row["Ngày gửi"]));
     }
@@ -87,7 +82,7 @@ public sealed class ExportJourney(PortalFixture portal)
         await Expect(page.GetByTestId("outgoing-status")).ToHaveTextAsync("Dự thảo");
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Báo cáo");
         await Expect(page.GetByText("Tồn tại, hạn chế").First).ToBeVisibleAsync();
-        var draft = PdfText(await BytesAsync(await DownloadAsync(page, "download-document-pdf")));
+        var draft = PdfText(await (await page.DownloadAsync("download-document-pdf")).BytesAsync());
         Assert.Contains("DỰ THẢO", draft, StringComparison.Ordinal);
         Assert.Contains("Nơi nhận:", draft, StringComparison.Ordinal);
     }
@@ -100,21 +95,6 @@ public sealed class ExportJourney(PortalFixture portal)
                 .Where(d => d.Summary == AntiFraudSummary).Select(d => d.Id).SingleAsync());
         await page.OpenInteractiveAsync($"/van-ban-di/{id}");
         await Expect(page.GetByTestId("outgoing-status")).ToHaveTextAsync("Đã phát hành");
-    }
-
-    private static async Task<IDownload> DownloadAsync(IPage page, string testId)
-    {
-        var download = page.WaitForDownloadAsync();
-        await page.GetByTestId(testId).Locator("button").ClickAsync();
-        return await download;
-    }
-
-    private static async Task<byte[]> BytesAsync(IDownload download)
-    {
-        await using var stream = await download.CreateReadStreamAsync();
-        using var copy = new MemoryStream();
-        await stream.CopyToAsync(copy);
-        return copy.ToArray();
     }
 
     private static string PdfText(byte[] pdf)

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
-using MiniExcelLibs;
 using SoTTTT.Portal.EndToEndTests.Infrastructure;
 using SoTTTT.Portal.Infrastructure.Persistence;
 using static Microsoft.Playwright.Assertions;
@@ -41,15 +40,9 @@ public sealed class InspectionJourney(PortalFixture portal)
         await Expect(row).ToBeVisibleAsync();
         await page.SaveScreenshotAsync(portal, "inspection-workspace.png");
 
-        var download = page.WaitForDownloadAsync();
-        await page.GetByTestId("findings-excel").Locator("button").ClickAsync();
-        var file = await download;
+        var file = await page.DownloadAsync("findings-excel");
         Assert.EndsWith(".xlsx", file.SuggestedFilename, StringComparison.Ordinal);
-        await using var stream = await file.CreateReadStreamAsync();
-        using var copy = new MemoryStream();
-        await stream.CopyToAsync(copy, TestContext.Current.CancellationToken);
-        copy.Position = 0;
-        var rows = MiniExcel.Query(copy, useHeaderRow: true, sheetName: "Phát hiện thanh tra").Cast<IDictionary<string, object?>>().ToList();
+        var rows = await file.SheetRowsAsync("Phát hiện thanh tra");
         var recorded = Assert.Single(rows, r => Equals(r["Nội dung phát hiện"], description));
         Assert.IsType<DateTime>(recorded["Ngày ghi nhận"]);
         Assert.Equal("VNPT Trà Vinh", recorded["Đơn vị"]);

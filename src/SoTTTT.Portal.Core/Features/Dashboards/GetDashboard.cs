@@ -152,8 +152,8 @@ public sealed class GetDashboardHandler(IPortalDbContext db, TimeProvider clock,
         var firstWeek = WeekStart(first);
         if (WeekStart(last).DayNumber - firstWeek.DayNumber > 7 * (MaxWeeks - 1))
             firstWeek = WeekStart(last).AddDays(-7 * (MaxWeeks - 1));
-        var startUtc = TimeZoneInfo.ConvertTimeToUtc(firstWeek.ToDateTime(TimeOnly.MinValue), PortalTime.Zone);
-        var endUtc = TimeZoneInfo.ConvertTimeToUtc(last.AddDays(1).ToDateTime(TimeOnly.MinValue), PortalTime.Zone);
+        var startUtc = PortalTime.StartOfDayUtc(firstWeek);
+        var endUtc = PortalTime.StartOfDayUtc(last.AddDays(1));
         var offsetHours = PortalTime.Zone.BaseUtcOffset.TotalHours;
 
         var perDay = await (from r in scoped

@@ -83,8 +83,8 @@ public sealed class DraftSummaryReportHandler(
             data.Add(await ComplianceData.LoadAsync(db, clock, taskOptions.Value, document.Id, null, null, cancellationToken));
 
         var documentIds = documents.Select(d => d.Id).ToList();
-        var fromUtc = TimeZoneInfo.ConvertTimeToUtc(from.ToDateTime(TimeOnly.MinValue), PortalTime.Zone);
-        var beforeUtc = TimeZoneInfo.ConvertTimeToUtc(to.AddDays(1).ToDateTime(TimeOnly.MinValue), PortalTime.Zone);
+        var fromUtc = PortalTime.StartOfDayUtc(from);
+        var beforeUtc = PortalTime.StartOfDayUtc(to.AddDays(1));
         var reports = await db.ProgressReports.AsNoTracking()
             .Where(r => documentIds.Contains(r.DocumentId) && r.SubmittedAtUtc >= fromUtc && r.SubmittedAtUtc < beforeUtc)
             .GroupBy(r => r.Status).Select(g => new { Status = g.Key, Count = g.Count() })

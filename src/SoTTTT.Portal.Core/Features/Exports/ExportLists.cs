@@ -125,7 +125,8 @@ public sealed class ExportAssignmentsHandler(IPortalDbContext db, TimeProvider c
 {
     public async ValueTask<ExportFile> Handle(ExportAssignmentsQuery query, CancellationToken cancellationToken)
     {
-        var rows = await AssignmentListing.AllAsync(db, await AssignmentFilters.ApplyAsync(db, db.Assignments, query.List, clock, options.Value, cancellationToken), ListExports.MaxRows, clock, options.Value, cancellationToken);
+        var day = await TaskDay.LoadAsync(db, clock, options.Value, cancellationToken);
+        var rows = await AssignmentListing.AllAsync(db, AssignmentFilters.Apply(db, db.Assignments, query.List, day), ListExports.MaxRows, day, cancellationToken);
         return await ListExports.WorkbookAsync(excel, "Theo-doi-nhiem-vu", clock, ListExports.Assignments("Nhiệm vụ", rows), cancellationToken);
     }
 }
@@ -139,7 +140,7 @@ public sealed class ExportMyAssignmentsHandler(IPortalDbContext db, ICurrentUser
         var mine = db.Assignments.Where(a => a.UnitId == unitId);
         if (!query.IncludeCompleted)
             mine = mine.Where(a => a.CompletedOn == null);
-        var rows = await AssignmentListing.AllAsync(db, mine, ListExports.MaxRows, clock, options.Value, cancellationToken);
+        var rows = await AssignmentListing.AllAsync(db, mine, ListExports.MaxRows, await TaskDay.LoadAsync(db, clock, options.Value, cancellationToken), cancellationToken);
         return await ListExports.WorkbookAsync(excel, "Nhiem-vu-cua-don-vi", clock, ListExports.Assignments("Nhiệm vụ của đơn vị", rows), cancellationToken);
     }
 }

@@ -10,6 +10,7 @@ using SoTTTT.Portal.Core.Common.Text;
 using SoTTTT.Portal.Core.Domain.Documents;
 using SoTTTT.Portal.Core.Domain.Identity;
 using SoTTTT.Portal.Core.Domain.Tasks;
+using SoTTTT.Portal.Core.Features.Tasks;
 
 namespace SoTTTT.Portal.Core.Features.Exports;
 
@@ -50,15 +51,13 @@ public sealed record UnitReportFigure(string Indicator, string UnitOfMeasure, de
 public sealed class ListUnitReportsValidator : AbstractValidator<ListUnitReportsQuery>
 {
     public ListUnitReportsValidator(IStringLocalizer<CoreResource> l) =>
-        RuleFor(x => x.To).Must((x, to) => x.From is null || to is null || x.From <= to)
-            .WithMessage(l["Ngày bắt đầu phải trước ngày kết thúc."]);
+        RuleFor(x => x.To).Must((x, to) => UnitReportHistories.IsPeriod(x.From, to)).WithMessage(l["Ngày bắt đầu phải trước ngày kết thúc."]);
 }
 
 public sealed class ExportUnitReportHistoryValidator : AbstractValidator<ExportUnitReportHistoryQuery>
 {
     public ExportUnitReportHistoryValidator(IStringLocalizer<CoreResource> l) =>
-        RuleFor(x => x.To).Must((x, to) => x.From is null || to is null || x.From <= to)
-            .WithMessage(l["Ngày bắt đầu phải trước ngày kết thúc."]);
+        RuleFor(x => x.To).Must((x, to) => UnitReportHistories.IsPeriod(x.From, to)).WithMessage(l["Ngày bắt đầu phải trước ngày kết thúc."]);
 }
 
 public sealed class ListUnitReportsHandler(IPortalDbContext db, IResourceAuthorizer authorizer, ICurrentUser user, IStringLocalizer<CoreResource> l)
@@ -127,18 +126,15 @@ internal static class UnitReportHistories
 {
     public const int MaxReports = 20_000;
 
+    /// <summary>An open-ended period, or one that does not end before it starts.</summary>
+    public static bool IsPeriod(DateOnly? from, DateOnly? to) => from is null || to is null || from <= to;
+
     public static async Task<UnitReportHistory> LoadAsync(
         IPortalDbContext db, IResourceAuthorizer authorizer, ICurrentUser user, IStringLocalizer<CoreResource> l, ListUnitReportsQuery query,
         CancellationToken cancellationToken)
     {
-        Guid unitId;
-        if (authorizer.HasPermission(Permission.ReadTasks))
-            unitId = query.UnitId ?? throw new InputValidationException(
-                new Dictionary<string, string[]> { [nameof(query.UnitId)] = [l["Hãy chọn đơn vị."]] });
-        else if (authorizer.HasPermission(Permission.ReportProgress) && user.UnitId is { } own)
-            unitId = query.UnitId is null || query.UnitId == own ? own : throw new NotFoundException();
-        else
-            throw new ForbiddenAccessException();
+        var unitId = AssignmentAccess.UnitInScope(authorizer, user, query.UnitId) ?? throw new InputValidationException(
+            new Dictionary<string, string[]> { [nameof(query.UnitId)] = [l["Hãy chọn đơn vị."]] });
 
         var unitName = await db.OrgUnits.AsNoTracking().Where(u => u.Id == unitId).Select(u => u.FullName).SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException();
@@ -157,12 +153,12 @@ internal static class UnitReportHistories
         }
         if (query.From is { } from)
         {
-            var fromUtc = TimeZoneInfo.ConvertTimeToUtc(from.ToDateTime(TimeOnly.MinValue), PortalTime.Zone);
+            var fromUtc = PortalTime.StartOfDayUtc(from);
             reports = reports.Where(r => r.SubmittedAtUtc >= fromUtc);
         }
         if (query.To is { } to)
         {
-            var beforeUtc = TimeZoneInfo.ConvertTimeToUtc(to.AddDays(1).ToDateTime(TimeOnly.MinValue), PortalTime.Zone);
+            var beforeUtc = PortalTime.StartOfDayUtc(to.AddDays(1));
             reports = reports.Where(r => r.SubmittedAtUtc < beforeUtc);
         }
 
@@ -210,13 +206,7 @@ public sealed class ListUnitDirectivesHandler(IPortalDbContext db, IResourceAuth
 {
     public async ValueTask<IReadOnlyList<DirectiveOption>> Handle(ListUnitDirectivesQuery query, CancellationToken cancellationToken)
     {
-        Guid? unitId;
-        if (authorizer.HasPermission(Permission.ReadTasks))
-            unitId = query.UnitId;
-        else if (authorizer.HasPermission(Permission.ReportProgress) && user.UnitId is { } own)
-            unitId = query.UnitId is null || query.UnitId == own ? own : throw new NotFoundException();
-        else
-            throw new ForbiddenAccessException();
+        var unitId = AssignmentAccess.UnitInScope(authorizer, user, query.UnitId);
 
         var assignments = db.Assignments.AsNoTracking();
         if (unitId is { } id)

@@ -115,12 +115,12 @@ internal static class FindingQueries
             findings = findings.Where(f => f.AssignmentId == assignmentId);
         if (query.From is { } from)
         {
-            var fromUtc = TimeZoneInfo.ConvertTimeToUtc(from.ToDateTime(TimeOnly.MinValue), PortalTime.Zone);
+            var fromUtc = PortalTime.StartOfDayUtc(from);
             findings = findings.Where(f => f.RecordedAtUtc >= fromUtc);
         }
         if (query.To is { } to)
         {
-            var beforeUtc = TimeZoneInfo.ConvertTimeToUtc(to.AddDays(1).ToDateTime(TimeOnly.MinValue), PortalTime.Zone);
+            var beforeUtc = PortalTime.StartOfDayUtc(to.AddDays(1));
             findings = findings.Where(f => f.RecordedAtUtc < beforeUtc);
         }
         return findings;

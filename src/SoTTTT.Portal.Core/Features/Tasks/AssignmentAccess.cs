@@ -22,6 +22,19 @@ public static class AssignmentAccess
         return assignments.Where(_ => false);
     }
 
+    /// <summary>
+    /// The unit a unit-scoped read is about: for the department's readers the one asked for (null: every unit),
+    /// for a unit reporter their own unit — another unit's id is "not found" — and for anyone else nothing.
+    /// </summary>
+    public static Guid? UnitInScope(IResourceAuthorizer authorizer, ICurrentUser user, Guid? requested)
+    {
+        if (authorizer.HasPermission(Permission.ReadTasks))
+            return requested;
+        if (authorizer.HasPermission(Permission.ReportProgress) && user.UnitId is { } own)
+            return requested is null || requested == own ? own : throw new NotFoundException();
+        throw new ForbiddenAccessException();
+    }
+
     /// <summary>The user's own unit's assignment, tracked for a change the unit makes.</summary>
     public static async Task<Assignment> LoadOwnAsync(IPortalDbContext db, ICurrentUser user, Guid id, CancellationToken cancellationToken)
     {

@@ -42,7 +42,7 @@ public sealed class GetComplianceSummaryHandler(IPortalDbContext db, TimeProvide
         var calendar = await WorkingCalendars.LoadAsync(db, cancellationToken);
         var dueSoonBefore = AssignmentStanding.DueSoonBefore(today, calendar, options.Value.DueSoonWorkingDays);
         // Stale: open-ended and silent since before this instant (Viet Nam's midnight, 90 days ago).
-        var staleBefore = TimeZoneInfo.ConvertTimeToUtc(today.AddDays(-Assignment.StaleAfterDays).ToDateTime(TimeOnly.MinValue), PortalTime.Zone);
+        var staleBefore = PortalTime.StartOfDayUtc(today.AddDays(-Assignment.StaleAfterDays));
 
         var assignments = db.Assignments.AsNoTracking();
         if (query.DocumentId is { } documentId)

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using SoTTTT.Portal.Core.Common;
 using SoTTTT.Portal.Core.Common.Paging;
 using SoTTTT.Portal.Core.Common.Security;
+using SoTTTT.Portal.Core.Domain.Calendar;
 using SoTTTT.Portal.Core.Domain.Identity;
 using SoTTTT.Portal.Core.Domain.Organisation;
 using SoTTTT.Portal.Core.Domain.Tasks;
@@ -24,7 +25,8 @@ public sealed class ListMyAssignmentsHandler(IPortalDbContext db, ICurrentUser u
         var mine = db.Assignments.Where(a => a.UnitId == unitId);
         if (!query.IncludeCompleted)
             mine = mine.Where(a => a.CompletedOn == null);
-        return await AssignmentListing.PageAsync(db, mine, query.Page, query.PageSize, clock, options.Value, cancellationToken);
+        var day = await TaskDay.LoadAsync(db, clock, options.Value, cancellationToken);
+        return await AssignmentListing.PageAsync(db, mine, query.Page, query.PageSize, day, cancellationToken);
     }
 }
 
@@ -46,17 +48,15 @@ public sealed class ListAssignmentsHandler(IPortalDbContext db, TimeProvider clo
 {
     public async ValueTask<PagedResult<AssignmentRow>> Handle(ListAssignmentsQuery query, CancellationToken cancellationToken)
     {
-        var assignments = await AssignmentFilters.ApplyAsync(db, db.Assignments, query, clock, options.Value, cancellationToken);
-        return await AssignmentListing.PageAsync(db, assignments, query.Page, query.PageSize, clock, options.Value, cancellationToken);
+        var day = await TaskDay.LoadAsync(db, clock, options.Value, cancellationToken);
+        return await AssignmentListing.PageAsync(db, AssignmentFilters.Apply(db, db.Assignments, query, day), query.Page, query.PageSize, day, cancellationToken);
     }
 }
 
 internal static class AssignmentFilters
 {
     /// <summary>The department list's filters, shared by its pages and its export.</summary>
-    public static async Task<IQueryable<Assignment>> ApplyAsync(
-        IPortalDbContext db, IQueryable<Assignment> assignments, ListAssignmentsQuery list, TimeProvider clock, TaskOptions options,
-        CancellationToken cancellationToken)
+    public static IQueryable<Assignment> Apply(IPortalDbContext db, IQueryable<Assignment> assignments, ListAssignmentsQuery list, TaskDay day)
     {
         if (list.DocumentId is { } documentId)
             assignments = assignments.Where(a => a.DocumentId == documentId);
@@ -68,13 +68,12 @@ internal static class AssignmentFilters
             assignments = assignments.Where(a => db.OrgUnits.Any(u => u.Id == a.UnitId && u.Kind == kind));
         if (list.OpenOnly || list.OverdueOnly || list.DueSoonOnly)
             assignments = assignments.Where(a => a.CompletedOn == null);
-        var today = clock.Today();
+        var today = day.Today;
         if (list.OverdueOnly)
             assignments = assignments.Where(a => a.DueDate < today);
         if (list.DueSoonOnly)
         {
-            var calendar = await WorkingCalendars.LoadAsync(db, cancellationToken);
-            var dueSoonBefore = AssignmentStanding.DueSoonBefore(today, calendar, options.DueSoonWorkingDays);
+            var dueSoonBefore = day.DueSoonBefore;
             assignments = assignments.Where(a => a.DueDate >= today && a.DueDate < dueSoonBefore);
         }
         return assignments;
@@ -84,26 +83,30 @@ internal static class AssignmentFilters
 internal static class AssignmentListing
 {
     public static async Task<PagedResult<AssignmentRow>> PageAsync(
-        IPortalDbContext db, IQueryable<Assignment> assignments, int page, int pageSize, TimeProvider clock, TaskOptions options,
-        CancellationToken cancellationToken)
+        IPortalDbContext db, IQueryable<Assignment> assignments, int page, int pageSize, TaskDay day, CancellationToken cancellationToken)
     {
         var columns = await AssignmentQueries.Joined(db, assignments)
             .PageAsync(AssignmentQueries.Urgent, page, pageSize, AssignmentQueries.Columns, cancellationToken);
-        var calendar = await WorkingCalendars.LoadAsync(db, cancellationToken);
-        var today = clock.Today();
-        return columns.Map(c => c.ToRow(today, calendar, options.DueSoonWorkingDays));
+        return columns.Map(c => c.ToRow(day.Today, day.Calendar, day.DueSoonWorkingDays));
     }
 
     /// <summary>Every row of the filter, in the same order as the pages, for an export (bounded by <paramref name="limit"/>).</summary>
     public static async Task<IReadOnlyList<AssignmentRow>> AllAsync(
-        IPortalDbContext db, IQueryable<Assignment> assignments, int limit, TimeProvider clock, TaskOptions options, CancellationToken cancellationToken)
+        IPortalDbContext db, IQueryable<Assignment> assignments, int limit, TaskDay day, CancellationToken cancellationToken)
     {
         var columns = await AssignmentQueries.Urgent(AssignmentQueries.Joined(db, assignments.AsNoTracking()))
             .Take(limit).Select(AssignmentQueries.Columns).ToListAsync(cancellationToken);
-        var calendar = await WorkingCalendars.LoadAsync(db, cancellationToken);
-        var today = clock.Today();
-        return [.. columns.Select(c => c.ToRow(today, calendar, options.DueSoonWorkingDays))];
+        return [.. columns.Select(c => c.ToRow(day.Today, day.Calendar, day.DueSoonWorkingDays))];
     }
+}
+
+/// <summary>What judging assignments needs on a given day, read once per message: today, the calendar, the due-soon window.</summary>
+internal sealed record TaskDay(DateOnly Today, WorkingCalendar Calendar, int DueSoonWorkingDays)
+{
+    public DateOnly DueSoonBefore => AssignmentStanding.DueSoonBefore(Today, Calendar, DueSoonWorkingDays);
+
+    public static async Task<TaskDay> LoadAsync(IPortalDbContext db, TimeProvider clock, TaskOptions options, CancellationToken cancellationToken) =>
+        new(clock.Today(), await WorkingCalendars.LoadAsync(db, cancellationToken), options.DueSoonWorkingDays);
 }
 
 /// <summary>The reporter's start page: how many of the unit's assignments are open, overdue and due soon, counted in SQL.</summary>
