@@ -62,6 +62,7 @@ public sealed class InspectionJourney(PortalFixture portal)
         await page.SaveScreenshotAsync(portal, "inspection-workspace-phone.png");
     }
 
+    // Any of VNPT's assignments on the founding dispatch: other journeys may add tasks to it in the same database.
     private async Task<Guid> VnptAssignmentIdAsync()
     {
         var id = Guid.Empty;
@@ -72,7 +73,8 @@ public sealed class InspectionJourney(PortalFixture portal)
                         join d in db.OutgoingDocuments on a.DocumentId equals d.Id
                         join u in db.OrgUnits on a.UnitId equals u.Id
                         where d.Summary == AntiFraudSummary && u.Code == "VNPTTV"
-                        select a.Id).SingleAsync();
+                        orderby a.Id
+                        select a.Id).FirstAsync();
         });
         return id;
     }
