@@ -16,4 +16,8 @@ public sealed class PortalUser : IdentityUser, IVersioned
     public Guid? UnitId { get; set; }
     public OrgUnit? Unit { get; set; }
     public Guid Version { get; set; } = Guid.NewGuid();
+    /// <summary>A disabled account cannot sign in, and its open sessions end (the administrator's decision, not a lockout).</summary>
+    public bool IsDisabled { get; set; }
+    /// <summary>Set when an administrator resets the password: the user chooses their own at the next sign-in.</summary>
+    public bool MustChangePassword { get; set; }
 }
