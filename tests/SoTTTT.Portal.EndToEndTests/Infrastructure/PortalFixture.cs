@@ -1,26 +1,33 @@
+using System.Collections.Concurrent;
+using System.Reflection;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using SoTTTT.Portal.EndToEndTests.Infrastructure;
+using Xunit.v3;
 
 [assembly: AssemblyFixture(typeof(PortalFixture))]
+[assembly: EndsTestPortal]
 
 namespace SoTTTT.Portal.EndToEndTests.Infrastructure;
 
 /// <summary>
-/// One portal and one headless Chromium for the whole test run; every test opens a browser
-/// context of its own (its own cookies), so tests do not see each other's sign-ins.
+/// One headless Chromium for the whole run, and a portal of its own for every test: each test starts
+/// from a copy of a freshly seeded demo database (seeded once, copied per test), so no test sees what
+/// another wrote. Every test opens browser contexts of its own (its own cookies).
 /// </summary>
 public sealed class PortalFixture : IAsyncLifetime
 {
+    private static PortalFixture? s_current;
+    private readonly ConcurrentDictionary<string, Lazy<TestPortal>> _portals = new();
     private string? _missingBrowser;
-    private string? _dataFolder;
-    private PortalServer? _server;
+    private string? _templateFolder;
     private IPlaywright? _playwright;
     private IBrowser? _browser;
 
-    public Uri BaseAddress { get; private set; } = new("http://127.0.0.1/");
+    /// <summary>The address of the current test's portal, e.g. http://127.0.0.1:41234/.</summary>
+    public Uri BaseAddress => CurrentPortal().BaseAddress;
 
     public string DemoPassword { get; } = RepositoryRoot.DemoPassword();
 
@@ -37,10 +44,14 @@ public sealed class PortalFixture : IAsyncLifetime
             return;
         }
 
-        _dataFolder = Directory.CreateTempSubdirectory("sotttt-e2e-").FullName;
-        _server = new PortalServer(_dataFolder);
-        BaseAddress = _server.Start();
-        EnsureStartedLikeDotnetRun(_server, _dataFolder);
+        // Migrated and seeded once, as `dotnet run` does on a fresh machine; each test copies it.
+        _templateFolder = Directory.CreateTempSubdirectory("sotttt-e2e-template-").FullName;
+        await using (var template = new PortalServer(_templateFolder))
+        {
+            template.Start();
+            EnsureStartedLikeDotnetRun(template, _templateFolder);
+        }
+        SqliteConnection.ClearAllPools();
 
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
@@ -49,6 +60,7 @@ public sealed class PortalFixture : IAsyncLifetime
             Headless = true,
             Args = SystemChromium.Arguments,
         });
+        s_current = this;
     }
 
     /// <summary>A fresh browser context on the portal, Vietnamese, desktop-sized unless told otherwise.</summary>
@@ -73,7 +85,7 @@ public sealed class PortalFixture : IAsyncLifetime
     public async Task ArrangeAsync(Func<IServiceProvider, Task> arrange)
     {
         RequireBrowser();
-        await using var scope = _server!.Services.CreateAsyncScope();
+        await using var scope = CurrentPortal().Server.Services.CreateAsyncScope();
         await arrange(scope.ServiceProvider);
     }
 
@@ -102,23 +114,73 @@ public sealed class PortalFixture : IAsyncLifetime
 
     public async ValueTask DisposeAsync()
     {
+        s_current = null;
+        foreach (var id in _portals.Keys)
+            await EndTestAsync(id);
         if (_browser is not null)
             await _browser.DisposeAsync();
         _playwright?.Dispose();
-        if (_server is not null)
-            await _server.DisposeAsync();
+        if (_templateFolder is not null)
+            DeleteFolder(_templateFolder);
+    }
 
-        if (_dataFolder is not null)
+    /// <summary>The current test's portal, started from a copy of the seeded template on first use.</summary>
+    private TestPortal CurrentPortal()
+    {
+        RequireBrowser();
+        var test = TestContext.Current.Test ?? throw new InvalidOperationException("The portal is only available inside a test.");
+        return _portals.GetOrAdd(test.UniqueID, _ => new Lazy<TestPortal>(() => TestPortal.Start(_templateFolder!))).Value;
+    }
+
+    /// <summary>Stops the test's portal and deletes its database (called once the test has finished).</summary>
+    private async Task EndTestAsync(string testId)
+    {
+        if (!_portals.TryRemove(testId, out var portal) || !portal.IsValueCreated)
+            return;
+        await portal.Value.Server.DisposeAsync();
+        DeleteFolder(portal.Value.DataFolder);
+    }
+
+    /// <summary>Ends the portal of each test when the test is over, so that only running tests hold one.</summary>
+    internal static void TestFinished(string testId) =>
+        s_current?.EndTestAsync(testId).GetAwaiter().GetResult();
+
+    private static void DeleteFolder(string folder)
+    {
+        try
         {
-            SqliteConnection.ClearAllPools();
-            try
-            {
-                Directory.Delete(_dataFolder, recursive: true);
-            }
-            catch (IOException)
-            {
-                // A leftover temp folder is harmless.
-            }
+            Directory.Delete(folder, recursive: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A leftover temp folder is harmless.
         }
     }
+
+    private sealed record TestPortal(PortalServer Server, Uri BaseAddress, string DataFolder)
+    {
+        public static TestPortal Start(string templateFolder)
+        {
+            var dataFolder = Directory.CreateTempSubdirectory("sotttt-e2e-").FullName;
+            CopyFolder(templateFolder, dataFolder);
+            var server = new PortalServer(dataFolder);
+            var address = server.Start();
+            return new TestPortal(server, address, dataFolder);
+        }
+
+        private static void CopyFolder(string from, string to)
+        {
+            foreach (var directory in Directory.EnumerateDirectories(from, "*", SearchOption.AllDirectories))
+                Directory.CreateDirectory(Path.Combine(to, Path.GetRelativePath(from, directory)));
+            foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+                File.Copy(file, Path.Combine(to, Path.GetRelativePath(from, file)));
+        }
+    }
+}
+
+/// <summary>Stops each test's portal as soon as the test is over.</summary>
+[AttributeUsage(AttributeTargets.Assembly)]
+internal sealed class EndsTestPortalAttribute : BeforeAfterTestAttribute
+{
+    public override void After(MethodInfo methodUnderTest, IXunitTest test) => PortalFixture.TestFinished(test.UniqueID);
 }
