@@ -5,6 +5,7 @@ using SoTTTT.Portal.Core.Common.Security;
 using SoTTTT.Portal.Core.Features.Documents;
 using SoTTTT.Portal.Core.Features.Notifications;
 using SoTTTT.Portal.Core.Features.Tasks;
+using SoTTTT.Portal.Core.Features.Users;
 
 namespace SoTTTT.Portal.Core;
 
@@ -20,6 +21,7 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<RegisterNumbers>();
         services.AddScoped<DocumentHistory>();
         services.AddScoped<Notifier>();
+        services.AddScoped<AdministratorRules>();
         services.AddScoped<PendingInboxSignals>();
         services.AddScoped<IAttachmentOwnerPolicy, IncomingDocumentAttachmentPolicy>();
         services.AddScoped<IAttachmentOwnerPolicy, OutgoingDocumentAttachmentPolicy>();

@@ -47,6 +47,7 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddScoped<IPortalDbContext>(sp => sp.GetRequiredService<PortalDbContext>());
 
         services.AddScoped<IUserDirectory, UserDirectory>();
+        services.AddScoped<IUserAccounts, UserAccounts>();
         services.AddScoped<ClaimsCurrentUser>();
         services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<ClaimsCurrentUser>());
         services.AddSingleton(ConfiguredClock.FromConfiguration(configuration));
@@ -67,7 +68,7 @@ public static class InfrastructureServiceCollectionExtensions
             })
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<PortalDbContext>()
-            .AddSignInManager()
+            .AddSignInManager<PortalSignInManager>()
             .AddDefaultTokenProviders()
             .AddClaimsPrincipalFactory<PortalUserClaimsPrincipalFactory>();
 

@@ -49,7 +49,11 @@ builder.Services.ConfigureApplicationCookie(options =>
     options.ExpireTimeSpan = TimeSpan.FromHours(8);
     options.SlidingExpiration = true;
 });
+builder.Services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
 builder.Services.AddAuthorization(options => options.AddPermissionPolicies());
+builder.Services.AddSingleton<OpenSessions>();
+builder.Services.AddSingleton<SoTTTT.Portal.Core.Common.Security.IUserSessions>(sp => sp.GetRequiredService<OpenSessions>());
+builder.Services.AddScoped<Microsoft.AspNetCore.Components.Server.Circuits.CircuitHandler, SessionCircuitHandler>();
 builder.Services.AddPortalCookies(builder.Environment);
 builder.Services.AddPortalRateLimits(builder.Configuration);
 builder.Services.AddSingleton<UploadRateLimiter>();
@@ -100,6 +104,7 @@ app.Use((context, next) =>
     context.RequestServices.GetRequiredService<ClaimsCurrentUser>().Principal = context.User;
     return next(context);
 });
+app.UseTemporaryPasswordGate();
 app.UseAuthorization();
 app.UseAntiforgery();
 

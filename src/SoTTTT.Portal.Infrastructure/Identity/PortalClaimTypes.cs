@@ -7,4 +7,6 @@ public static class PortalClaimTypes
     public const string Position = "portal:position";
     public const string UnitId = "portal:unit_id";
     public const string UnitName = "portal:unit_name";
+    /// <summary>Present while the user signs in with a temporary password: they may only choose a new one.</summary>
+    public const string MustChangePassword = "portal:must_change_password";
 }

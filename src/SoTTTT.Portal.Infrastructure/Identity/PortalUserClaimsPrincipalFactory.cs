@@ -17,6 +17,8 @@ public sealed class PortalUserClaimsPrincipalFactory(
     {
         var identity = await base.GenerateClaimsAsync(user);
         identity.AddClaim(new Claim(PortalClaimTypes.FullName, user.FullName));
+        if (user.MustChangePassword)
+            identity.AddClaim(new Claim(PortalClaimTypes.MustChangePassword, "true"));
         if (!string.IsNullOrEmpty(user.Position))
             identity.AddClaim(new Claim(PortalClaimTypes.Position, user.Position));
         if (user.UnitId is { } unitId)

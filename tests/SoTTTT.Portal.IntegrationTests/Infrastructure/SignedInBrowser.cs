@@ -15,24 +15,29 @@ public static partial class SignedInBrowser
         var password = factory.Services.GetRequiredService<IConfiguration>()["DemoData:Password"]
             ?? throw new InvalidOperationException("DemoData:Password is not configured.");
         var browser = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-        var ct = TestContext.Current.CancellationToken;
+        using var response = await PostSignInAsync(browser, userName, password);
+        if (response.StatusCode != HttpStatusCode.Redirect || !response.Headers.TryGetValues("Set-Cookie", out var cookies)
+            || !cookies.Any(c => c.StartsWith("SoTTTT.Auth=", StringComparison.Ordinal)))
+            throw new InvalidOperationException($"Signing in as {userName} failed: {(int)response.StatusCode}.");
+        return browser;
+    }
 
+    /// <summary>Fills in and posts the sign-in form as <paramref name="userName"/>; the answer is the caller's to read.</summary>
+    public static async Task<HttpResponseMessage> PostSignInAsync(HttpClient browser, string userName, string password)
+    {
+        var ct = TestContext.Current.CancellationToken;
         var page = await browser.GetStringAsync("/Account/Login", ct);
         var token = AntiforgeryToken().Match(page);
         if (!token.Success)
             throw new InvalidOperationException("The sign-in page has no antiforgery token.");
 
-        using var response = await browser.PostAsync("/Account/Login", new FormUrlEncodedContent(new Dictionary<string, string>
+        return await browser.PostAsync("/Account/Login", new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["_handler"] = "login",
             ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token.Groups[1].Value),
             ["Input.UserName"] = userName,
             ["Input.Password"] = password,
         }), ct);
-        if (response.StatusCode != HttpStatusCode.Redirect || !response.Headers.TryGetValues("Set-Cookie", out var cookies)
-            || !cookies.Any(c => c.StartsWith("SoTTTT.Auth=", StringComparison.Ordinal)))
-            throw new InvalidOperationException($"Signing in as {userName} failed: {(int)response.StatusCode}.");
-        return browser;
     }
 
     [GeneratedRegex(@"<input[^>]*name=""__RequestVerificationToken""[^>]*value=""([^""]+)""")]

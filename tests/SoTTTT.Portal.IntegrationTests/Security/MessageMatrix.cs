@@ -39,7 +39,7 @@ public static class MessageMatrix
     /// <summary>The permissions each role holds, as DESIGN §1 gives them.</summary>
     private static readonly Dictionary<string, Permission[]> Roles = new(StringComparer.Ordinal)
     {
-        [PortalRoles.Admin] = [Permission.ReadDirectory, Permission.ManageDirectory, Permission.ManageCalendar],
+        [PortalRoles.Admin] = [Permission.ReadDirectory, Permission.ManageDirectory, Permission.ManageCalendar, Permission.ManageUsers],
         [PortalRoles.Leader] =
         [
             Permission.ReadDirectory, Permission.ReadDocuments, Permission.DirectIncoming, Permission.ApproveOutgoing,
@@ -71,6 +71,14 @@ public static class MessageMatrix
     public static IReadOnlyDictionary<Type, Access> Expected { get; } = new Dictionary<Type, Access>
     {
         [typeof(ListUsersInRoleQuery)] = Needs(Permission.ReadDocuments),
+        [typeof(ListUsersQuery)] = Needs(Permission.ManageUsers),
+        [typeof(GetUserQuery)] = Needs(Permission.ManageUsers),
+        [typeof(CreateUserCommand)] = Needs(Permission.ManageUsers),
+        [typeof(UpdateUserCommand)] = Needs(Permission.ManageUsers),
+        [typeof(DisableUserCommand)] = Needs(Permission.ManageUsers),
+        [typeof(EnableUserCommand)] = Needs(Permission.ManageUsers),
+        [typeof(ResetPasswordCommand)] = Needs(Permission.ManageUsers),
+        [typeof(ForceSignOutCommand)] = Needs(Permission.ManageUsers),
         [typeof(ChaseUnreportedUnitsCommand)] = Needs(Permission.ReviewReports),
         [typeof(DraftChasingDispatchCommand)] = Needs(Permission.DraftOutgoing),
         [typeof(ApproveExtensionCommand)] = Needs(Permission.DecideExtensions),

@@ -37,13 +37,15 @@ public enum Permission
     ReadFindings,
     /// <summary>Publish, edit and withdraw public notices for citizens (văn thư).</summary>
     PublishNotices,
+    /// <summary>Create, edit, disable and reset the accounts of the portal, and end their sessions.</summary>
+    ManageUsers,
 }
 
 public static class RolePermissions
 {
     private static readonly Dictionary<string, Permission[]> Granted = new(StringComparer.Ordinal)
     {
-        [PortalRoles.Admin] = [Permission.ReadDirectory, Permission.ManageDirectory, Permission.ManageCalendar],
+        [PortalRoles.Admin] = [Permission.ReadDirectory, Permission.ManageDirectory, Permission.ManageCalendar, Permission.ManageUsers],
         [PortalRoles.Leader] =
         [
             Permission.ReadDirectory, Permission.ReadDocuments, Permission.DirectIncoming, Permission.ApproveOutgoing,

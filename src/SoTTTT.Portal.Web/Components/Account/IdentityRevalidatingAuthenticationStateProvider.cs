@@ -8,8 +8,9 @@ using SoTTTT.Portal.Infrastructure.Identity;
 namespace SoTTTT.Portal.Web.Components.Account;
 
 /// <summary>
-/// Re-checks the circuit's user against the database every five minutes: a disabled user, a
-/// changed password or a forced sign-out ends the open circuit too, not only new requests.
+/// Re-checks the circuit's user against the database every minute: a disabled user, a changed password or a
+/// forced sign-out ends the open circuit too, not only new requests. The administration ends circuits at
+/// once through <see cref="Security.OpenSessions"/>; this check is the safety net.
 /// </summary>
 internal sealed class IdentityRevalidatingAuthenticationStateProvider(
         ILoggerFactory loggerFactory,
@@ -17,9 +18,20 @@ internal sealed class IdentityRevalidatingAuthenticationStateProvider(
         IOptions<IdentityOptions> options)
     : RevalidatingServerAuthenticationStateProvider(loggerFactory)
 {
-    public static readonly TimeSpan Interval = TimeSpan.FromMinutes(5);
+    public static readonly TimeSpan Interval = TimeSpan.FromMinutes(1);
+
+    private static readonly AuthenticationState SignedOut = new(new ClaimsPrincipal(new ClaimsIdentity()));
 
     protected override TimeSpan RevalidationInterval => Interval;
+
+    /// <summary>Makes the circuit's user anonymous now: the pages show the way to sign in again.</summary>
+    public void End() => SetAuthenticationState(Task.FromResult(SignedOut));
+
+    public async Task EndIfInvalidAsync(AuthenticationState state, CancellationToken cancellationToken)
+    {
+        if (!await ValidateAuthenticationStateAsync(state, cancellationToken))
+            End();
+    }
 
     protected override async Task<bool> ValidateAuthenticationStateAsync(
         AuthenticationState authenticationState, CancellationToken cancellationToken)
@@ -32,7 +44,7 @@ internal sealed class IdentityRevalidatingAuthenticationStateProvider(
     private async Task<bool> ValidateSecurityStampAsync(UserManager<PortalUser> userManager, ClaimsPrincipal principal)
     {
         var user = await userManager.GetUserAsync(principal);
-        if (user is null)
+        if (user is null || user.IsDisabled)
             return false;
         if (await userManager.IsLockedOutAsync(user))
             return false;
