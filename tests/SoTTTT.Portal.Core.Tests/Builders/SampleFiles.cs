@@ -55,10 +55,10 @@ internal static class SampleFiles
     /// </summary>
     public static byte[] OfficeBomb(bool workbook, long zeroBytes)
     {
-        using var buffer = new MemoryStream(workbook ? Xlsx() : Docx());
+        using var buffer = Expandable(workbook ? Xlsx() : Docx());
         using (var zip = new ZipArchive(buffer, ZipArchiveMode.Update, leaveOpen: true))
         {
-            using var entry = zip.CreateEntry(workbook ? "xl/media/padding.bin" : "word/media/padding.bin", CompressionLevel.SmallestSize).Open();
+            using var entry = zip.CreateEntry(workbook ? "xl/media/padding.bin" : "word/media/padding.bin", CompressionLevel.Optimal).Open();
             var zeros = new byte[1024 * 1024];
             for (long written = 0; written < zeroBytes; written += zeros.Length)
                 entry.Write(zeros, 0, (int)Math.Min(zeros.Length, zeroBytes - written));
@@ -69,13 +69,21 @@ internal static class SampleFiles
     /// <summary>A real DOCX or XLSX package with <paramref name="extraParts"/> more tiny parts.</summary>
     public static byte[] OfficeWithManyParts(bool workbook, int extraParts)
     {
-        using var buffer = new MemoryStream(workbook ? Xlsx() : Docx());
+        using var buffer = Expandable(workbook ? Xlsx() : Docx());
         using (var zip = new ZipArchive(buffer, ZipArchiveMode.Update, leaveOpen: true))
         {
             for (var i = 0; i < extraParts; i++)
                 zip.CreateEntry($"customXml/item{i}.xml", CompressionLevel.NoCompression);
         }
         return buffer.ToArray();
+    }
+
+    private static MemoryStream Expandable(byte[] package)
+    {
+        var stream = new MemoryStream();
+        stream.Write(package);
+        stream.Position = 0;
+        return stream;
     }
 
     /// <summary>A ZIP that is not an Office document.</summary>
