@@ -25,16 +25,19 @@ public static class EndpointMatrix
     public static IReadOnlyList<Row> Rows { get; } =
     [
         //                                                                                                   Anon Admin Leader Clerk Spec Insp vnpt
+        // The static-file fallback: a file that is not there is not found for everyone.
+        Get("/{**path:file}", "missing file", _ => "/khong-co-tep.txt", "NNNNNNN"),
+        new("HEAD", "/{**path:file}", "missing file", _ => "/khong-co-tep.txt", "NNNNNNN"),
         Post("/Account/Logout", "without antiforgery token", "BBBBBBB"),
         Get("/canh-bao/rss", "PPPPPPP"),
         Get("/culture", "English, back to /", _ => "/culture?name=en-US&returnUrl=%2F", "RRRRRRR"),
         Get("/culture", "another site", _ => "/culture?name=vi-VN&returnUrl=https%3A%2F%2Fexample.com%2F", "RRRRRRR"),
-        Get("/tep-dinh-kem/{id:guid}", "police dispatch's scan", t => $"/tep-dinh-kem/{t.IncomingAttachment}", "SPPPPPN"),
+        Get("/tep-dinh-kem/{id:guid}", "police dispatch's scan", t => $"/tep-dinh-kem/{t.IncomingAttachment}", "SNPPPPN"),
         Get("/tep-dinh-kem/{id:guid}", "unknown", _ => $"/tep-dinh-kem/{Guid.Empty}", "SNNNNNN"),
         Get("/xuat/bao-cao-cho-xem-xet", "SDDDPDD"),
         Get("/xuat/bao-cao-thuc-hien/{documentId:guid}", "directive", t => $"/xuat/bao-cao-thuc-hien/{t.Demo.DirectiveDocument}", "SDPPPPD"),
         Get("/xuat/danh-ba", "SPPPPPD"),
-        Get("/xuat/de-nghi-gia-han", "SDPDDDD"),
+        Get("/xuat/de-nghi-gia-han", "SDPPPPD"),
         Get("/xuat/lich-nghi/{year:int}", "2022", _ => "/xuat/lich-nghi/2022", "SPPPPPP"),
         Get("/xuat/lich-su-bao-cao", "VNPT", t => $"/xuat/lich-su-bao-cao?unitId={t.Demo.VnptUnit}", "SDPPPPP"),
         Get("/xuat/lich-su-bao-cao", "Viettel", t => $"/xuat/lich-su-bao-cao?unitId={t.Demo.ViettelUnit}", "SDPPPPN"),
@@ -43,9 +46,9 @@ public static class EndpointMatrix
         Get("/xuat/nhom-don-vi", "SPPPPPD"),
         Get("/xuat/phat-hien", "SDPDPPD"),
         Get("/xuat/van-ban-den", "SDPPPPD"),
-        Get("/xuat/van-ban-di", "SDPPPPP"),
-        Get("/xuat/van-ban-di/{id:guid}", "issued dispatch", t => $"/xuat/van-ban-di/{t.Demo.IssuedOutgoing}", "SDPPPPP"),
-        Get("/xuat/van-ban-di/{id:guid}", "draft", t => $"/xuat/van-ban-di/{t.Demo.DraftOutgoing}", "SDPPPPN"),
+        Get("/xuat/van-ban-di", "SPPPPPP"),
+        Get("/xuat/van-ban-di/{id:guid}", "issued dispatch", t => $"/xuat/van-ban-di/{t.Demo.IssuedOutgoing}", "SNPPPPP"),
+        Get("/xuat/van-ban-di/{id:guid}", "draft", t => $"/xuat/van-ban-di/{t.Demo.DraftOutgoing}", "SNPPPPN"),
     ];
 }
 
