@@ -43,6 +43,13 @@ builder.Services.ConfigureApplicationCookie(options =>
     options.LoginPath = "/Account/Login";
     options.LogoutPath = "/Account/Logout";
     options.AccessDeniedPath = "/Account/AccessDenied";
+    // A signed-in user refused a page or an endpoint gets 403 at the address asked for, shown by the
+    // portal's own page (/loi/403 through the status-code pages), not a redirect that reads as success.
+    options.Events.OnRedirectToAccessDenied = context =>
+    {
+        context.Response.StatusCode = StatusCodes.Status403Forbidden;
+        return Task.CompletedTask;
+    };
     options.Cookie.Name = PortalCookies.AuthName(builder.Environment);
     options.Cookie.HttpOnly = true;
     options.Cookie.SameSite = SameSiteMode.Lax;
@@ -93,7 +100,8 @@ if (!app.Environment.IsDevelopment())
     app.UseExceptionHandler("/Error", createScopeForErrors: true);
     app.UseHsts();
 }
-app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+// 403 → /loi/403 (Forbidden.razor), any other status without a body → /loi/{code} (NotFound.razor).
+app.UseStatusCodePagesWithReExecute("/loi/{0}", createScopeForStatusCodePages: true);
 
 app.UseRequestLocalization(PortalCultures.LocalizationOptions());
 app.UseRateLimiter();

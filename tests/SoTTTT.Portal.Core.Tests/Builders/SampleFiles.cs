@@ -49,6 +49,43 @@ internal static class SampleFiles
             """<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData/></worksheet>""",
     });
 
+    /// <summary>
+    /// A real DOCX or XLSX package with one more part of <paramref name="zeroBytes"/> zeros: a few
+    /// hundred kilobytes that expand to the size given (a decompression bomb).
+    /// </summary>
+    public static byte[] OfficeBomb(bool workbook, long zeroBytes)
+    {
+        using var buffer = Expandable(workbook ? Xlsx() : Docx());
+        using (var zip = new ZipArchive(buffer, ZipArchiveMode.Update, leaveOpen: true))
+        {
+            using var entry = zip.CreateEntry(workbook ? "xl/media/padding.bin" : "word/media/padding.bin", CompressionLevel.Optimal).Open();
+            var zeros = new byte[1024 * 1024];
+            for (long written = 0; written < zeroBytes; written += zeros.Length)
+                entry.Write(zeros, 0, (int)Math.Min(zeros.Length, zeroBytes - written));
+        }
+        return buffer.ToArray();
+    }
+
+    /// <summary>A real DOCX or XLSX package with <paramref name="extraParts"/> more tiny parts.</summary>
+    public static byte[] OfficeWithManyParts(bool workbook, int extraParts)
+    {
+        using var buffer = Expandable(workbook ? Xlsx() : Docx());
+        using (var zip = new ZipArchive(buffer, ZipArchiveMode.Update, leaveOpen: true))
+        {
+            for (var i = 0; i < extraParts; i++)
+                zip.CreateEntry($"customXml/item{i}.xml", CompressionLevel.NoCompression);
+        }
+        return buffer.ToArray();
+    }
+
+    private static MemoryStream Expandable(byte[] package)
+    {
+        var stream = new MemoryStream();
+        stream.Write(package);
+        stream.Position = 0;
+        return stream;
+    }
+
     /// <summary>A ZIP that is not an Office document.</summary>
     public static byte[] PlainZip() => Zip(new Dictionary<string, string> { ["readme.txt"] = "Xin chào" });
 

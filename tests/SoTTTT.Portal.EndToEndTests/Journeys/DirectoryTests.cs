@@ -70,8 +70,9 @@ public sealed class DirectoryTests(PortalFixture portal)
         await Expect(reporter.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Không tìm thấy đơn vị");
         await Expect(reporter.GetByText("Viettel Trà Vinh - Chi nhánh")).ToHaveCountAsync(0);
 
-        await reporter.GotoAsync("/don-vi");
-        await Expect(reporter).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/Account/AccessDenied"));
+        var denied = await reporter.GotoAsync("/don-vi");
+        Assert.Equal(403, denied!.Status);
+        await Expect(reporter).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/don-vi$"));
         await Expect(reporter.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Không có quyền truy cập");
     }
 

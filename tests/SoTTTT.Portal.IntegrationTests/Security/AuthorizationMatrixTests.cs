@@ -227,7 +227,10 @@ public sealed partial class AuthorizationMatrixTests(DemoPortal portal, ITestOut
             ? portal.Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false })
             : await SignedInBrowser.CreateAsync(portal.Factory, principal.UserName);
 
-    /// <summary>P the page, S redirect to sign-in, D access denied, N not found; anything else is shown as the status code.</summary>
+    /// <summary>
+    /// P the page, S redirect to sign-in, D access denied (403 with the portal's page, or the in-page notice),
+    /// N not found, R another redirect, E anything else.
+    /// </summary>
     private static async Task<string> OutcomeAsync(HttpClient browser, string url, CancellationToken ct)
     {
         using var response = await browser.GetAsync(url, ct);
@@ -236,13 +239,12 @@ public sealed partial class AuthorizationMatrixTests(DemoPortal portal, ITestOut
             case HttpStatusCode.Redirect or HttpStatusCode.Found or HttpStatusCode.RedirectKeepVerb or HttpStatusCode.SeeOther:
                 var location = response.Headers.Location?.OriginalString ?? "";
                 var path = Uri.TryCreate(location, UriKind.Absolute, out var absolute) ? absolute.PathAndQuery : location;
-                return path.StartsWith("/Account/Login", StringComparison.OrdinalIgnoreCase) ? "S"
-                    : path.StartsWith("/Account/AccessDenied", StringComparison.OrdinalIgnoreCase) ? "D"
-                    : "R";
+                return path.StartsWith("/Account/Login", StringComparison.OrdinalIgnoreCase) ? "S" : "R";
             case HttpStatusCode.NotFound:
                 return "N";
             case HttpStatusCode.Forbidden:
-                return "D";
+                // The portal's own 403 page, never a bare status.
+                return AccessDeniedHeading().IsMatch(WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync(ct))) ? "D" : "E";
             case HttpStatusCode.OK:
                 var body = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync(ct));
                 return AccessDeniedHeading().IsMatch(body) ? "D" : NotFoundHeading().IsMatch(body) ? "N" : "P";

@@ -25,6 +25,17 @@ public static class FileContentInspector
     // Largest [Content_Types].xml read; real ones are a few kilobytes.
     private const int ContentTypesReadLimit = 64 * 1024;
 
+    /// <summary>Most parts a DOCX or XLSX may hold; a long report with many pictures has a few hundred.</summary>
+    public const int MaxPackageEntries = 2000;
+
+    /// <summary>Most bytes the parts of a DOCX or XLSX may expand to, as its central directory declares them.</summary>
+    public const long MaxPackageUncompressedBytes = 100L * 1024 * 1024;
+
+    /// <summary>Highest compression ratio of a part above <see cref="RatioCheckedFromBytes"/>; XML compresses 10–20 times.</summary>
+    public const int MaxPackageCompressionRatio = 100;
+
+    private const long RatioCheckedFromBytes = 1024 * 1024;
+
     private static readonly byte[] PdfSignature = "%PDF-"u8.ToArray();
     private static readonly byte[] PngSignature = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
     private static readonly byte[] JpegSignature = [0xFF, 0xD8, 0xFF];
@@ -61,7 +72,7 @@ public static class FileContentInspector
             return FileRefusal.InvalidName;
 
         var parts = name.Split('.');
-        if (parts[0].Trim().Length == 0)
+        if (parts[0].Trim().Length == 0 || IsReservedWindowsName(parts[0].Trim()))
             return FileRefusal.InvalidName;
         if (parts.Length < 2)
             return FileRefusal.UnsupportedKind;
@@ -83,7 +94,9 @@ public static class FileContentInspector
         if (content.Length == 0)
             return FileInspection.Refused(FileRefusal.Empty, extension);
 
-        var detected = Detect(content);
+        var (detected, contentRefusal) = DetectContent(content);
+        if (contentRefusal is { } refusal)
+            return FileInspection.Refused(refusal, extension);
         if (detected is null)
             return FileInspection.Refused(FileRefusal.UnsupportedKind, extension);
         if (detected != FileKinds.FromExtension(extension))
@@ -92,7 +105,9 @@ public static class FileContentInspector
     }
 
     /// <summary>The kind of the content of a seekable stream, or null when it is none of the accepted kinds.</summary>
-    public static FileKind? Detect(Stream content)
+    public static FileKind? Detect(Stream content) => DetectContent(content).Kind;
+
+    private static (FileKind? Kind, FileRefusal? Refusal) DetectContent(Stream content)
     {
         if (!content.CanSeek || !content.CanRead)
             throw new ArgumentException("The content must be a readable, seekable stream.", nameof(content));
@@ -104,52 +119,73 @@ public static class FileContentInspector
         content.Position = 0;
 
         if (header.StartsWith(PdfSignature))
-            return FileKind.Pdf;
+            return (FileKind.Pdf, null);
         if (header.StartsWith(PngSignature))
-            return FileKind.Png;
+            return (FileKind.Png, null);
         if (header.StartsWith(JpegSignature))
-            return FileKind.Jpeg;
+            return (FileKind.Jpeg, null);
         if (header.StartsWith(ZipSignature))
             return DetectOfficeDocument(content);
-        return null;
+        return (null, null);
     }
 
     /// <summary>
     /// A DOCX or XLSX is a ZIP package with its content types and its main part. Only the central
     /// directory and the small content-types part are read; nothing else is decompressed. A package
-    /// carrying macros (a .docm or .xlsm renamed) is not a DOCX or XLSX.
+    /// carrying macros (a .docm or .xlsm renamed) is not a DOCX or XLSX. A package whose directory
+    /// declares too many parts, too many bytes once expanded or a part compressed beyond what XML
+    /// allows is a decompression bomb aimed at whoever opens it (a reader, an indexer, an antivirus).
     /// </summary>
-    private static FileKind? DetectOfficeDocument(Stream content)
+    private static (FileKind? Kind, FileRefusal? Refusal) DetectOfficeDocument(Stream content)
     {
         try
         {
             using var zip = new ZipArchive(content, ZipArchiveMode.Read, leaveOpen: true);
+            if (zip.Entries.Count > MaxPackageEntries)
+                return (null, FileRefusal.SuspiciousPackage);
             var names = new HashSet<string>(StringComparer.Ordinal);
+            long expanded = 0;
             foreach (var entry in zip.Entries)
             {
+                expanded += entry.Length;
+                if (expanded > MaxPackageUncompressedBytes || IsOverCompressed(entry))
+                    return (null, FileRefusal.SuspiciousPackage);
                 if (entry.FullName.EndsWith("vbaProject.bin", StringComparison.OrdinalIgnoreCase))
-                    return null;
+                    return (null, null);
                 names.Add(entry.FullName);
             }
 
             var contentTypes = zip.GetEntry("[Content_Types].xml");
             if (contentTypes is null || ReadPrefix(contentTypes).Contains("macroEnabled", StringComparison.OrdinalIgnoreCase))
-                return null;
+                return (null, null);
             if (names.Contains("word/document.xml"))
-                return FileKind.Docx;
+                return (FileKind.Docx, null);
             if (names.Contains("xl/workbook.xml"))
-                return FileKind.Xlsx;
-            return null;
+                return (FileKind.Xlsx, null);
+            return (null, null);
         }
         catch (InvalidDataException)
         {
-            return null;
+            return (null, null);
         }
         finally
         {
             content.Position = 0;
         }
     }
+
+    private static bool IsOverCompressed(ZipArchiveEntry entry) =>
+        entry.Length > RatioCheckedFromBytes && entry.Length > (long)MaxPackageCompressionRatio * Math.Max(entry.CompressedLength, 1);
+
+    private static readonly HashSet<string> ReservedWindowsNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$",
+        "COM1", "COM2", "COM3", "COM4", "COM5", "COM6", "COM7", "COM8", "COM9",
+        "LPT1", "LPT2", "LPT3", "LPT4", "LPT5", "LPT6", "LPT7", "LPT8", "LPT9",
+    };
+
+    /// <summary>"CON.pdf", "nul.docx": names Windows takes for devices, whatever their extension.</summary>
+    private static bool IsReservedWindowsName(string baseName) => ReservedWindowsNames.Contains(baseName);
 
     private static string ReadPrefix(ZipArchiveEntry entry)
     {

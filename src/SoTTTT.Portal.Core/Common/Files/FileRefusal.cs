@@ -16,6 +16,8 @@ public enum FileRefusal
     ExtensionMismatch,
     Empty,
     TooLarge,
+    /// <summary>A DOCX or XLSX whose parts expand far beyond its size, or that holds too many parts: a decompression bomb.</summary>
+    SuspiciousPackage,
 }
 
 public static class FileRefusalMessages
@@ -30,6 +32,7 @@ public static class FileRefusalMessages
         FileRefusal.ExtensionMismatch => l["Nội dung tệp không khớp với phần mở rộng .{0}.", extension],
         FileRefusal.Empty => l["Tệp rỗng."],
         FileRefusal.TooLarge => l["Tệp vượt quá dung lượng cho phép ({0} MB).", maxFileSizeMb],
+        FileRefusal.SuspiciousPackage => l["Tệp .{0} có cấu trúc nén bất thường (quá nhiều thành phần hoặc dung lượng giải nén quá lớn).", extension],
         _ => throw new ArgumentOutOfRangeException(nameof(refusal), refusal, null),
     };
 }

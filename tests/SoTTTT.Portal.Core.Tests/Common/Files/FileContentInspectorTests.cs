@@ -66,6 +66,43 @@ public sealed class FileContentInspectorTests
     }
 
     [Theory]
+    [InlineData(false, "docx")]
+    [InlineData(true, "xlsx")]
+    public void An_office_package_that_expands_to_200_MB_is_refused_as_a_decompression_bomb(bool workbook, string extension)
+    {
+        var inspection = Inspect($"bao-cao.{extension}", SampleFiles.OfficeBomb(workbook, 200L * 1024 * 1024));
+
+        Assert.Equal(FileRefusal.SuspiciousPackage, inspection.Refusal);
+        Assert.Equal(extension, inspection.Extension);
+    }
+
+    [Fact]
+    public void A_part_compressed_beyond_what_XML_allows_is_refused_even_when_the_total_is_small()
+    {
+        var inspection = Inspect("bao-cao.docx", SampleFiles.OfficeBomb(workbook: false, 20L * 1024 * 1024));
+
+        Assert.Equal(FileRefusal.SuspiciousPackage, inspection.Refusal);
+    }
+
+    [Theory]
+    [InlineData(false, "docx")]
+    [InlineData(true, "xlsx")]
+    public void An_office_package_with_more_parts_than_allowed_is_refused(bool workbook, string extension)
+    {
+        var inspection = Inspect($"so-lieu.{extension}", SampleFiles.OfficeWithManyParts(workbook, FileContentInspector.MaxPackageEntries));
+
+        Assert.Equal(FileRefusal.SuspiciousPackage, inspection.Refusal);
+    }
+
+    [Fact]
+    public void An_office_package_with_many_parts_within_the_limit_is_accepted()
+    {
+        var inspection = Inspect("so-lieu.xlsx", SampleFiles.OfficeWithManyParts(workbook: true, 500));
+
+        Assert.Equal(FileKind.Xlsx, inspection.Kind);
+    }
+
+    [Theory]
     [InlineData("bao-cao.pdf", "pdf")]
     [InlineData("du-thao.docx", "docx")]
     [InlineData("anh.jpg", "jpg")]
@@ -105,6 +142,13 @@ public sealed class FileContentInspectorTests
     [InlineData("bao-cao\n.pdf", FileRefusal.InvalidName)]
     [InlineData("hoa-don\u202Efdp.exe", FileRefusal.InvalidName)]
     [InlineData(".pdf", FileRefusal.InvalidName)]
+    [InlineData("/etc/passwd.pdf", FileRefusal.InvalidName)]
+    [InlineData("C:\\Windows\\win.pdf", FileRefusal.InvalidName)]
+    [InlineData("\\\\server\\share\\x.pdf", FileRefusal.InvalidName)]
+    [InlineData("CON.pdf", FileRefusal.InvalidName)]
+    [InlineData("nul.docx", FileRefusal.InvalidName)]
+    [InlineData("Com1.xlsx", FileRefusal.InvalidName)]
+    [InlineData("lpt9 .pdf", FileRefusal.InvalidName)]
     [InlineData("bao-cao.pdf.exe", FileRefusal.HiddenExecutable)]
     [InlineData("x.exe.pdf", FileRefusal.HiddenExecutable)]
     [InlineData("bao-cao.js.docx", FileRefusal.HiddenExecutable)]
