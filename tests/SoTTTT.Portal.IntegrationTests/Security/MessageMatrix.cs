@@ -39,7 +39,7 @@ public static class MessageMatrix
     /// <summary>The permissions each role holds, as DESIGN §1 gives them.</summary>
     private static readonly Dictionary<string, Permission[]> Roles = new(StringComparer.Ordinal)
     {
-        [PortalRoles.Admin] = [Permission.ReadDirectory, Permission.ManageDirectory, Permission.ManageCalendar],
+        [PortalRoles.Admin] = [Permission.ReadDirectory, Permission.ManageDirectory, Permission.ManageCalendar, Permission.ReadAuditLog],
         [PortalRoles.Leader] =
         [
             Permission.ReadDirectory, Permission.ReadDocuments, Permission.DirectIncoming, Permission.ApproveOutgoing,
@@ -58,6 +58,7 @@ public static class MessageMatrix
         [PortalRoles.Inspector] =
         [
             Permission.ReadDirectory, Permission.ReadDocuments, Permission.ReadTasks, Permission.RecordFindings, Permission.ReadFindings,
+            Permission.ReadAuditLog,
         ],
         [PortalRoles.UnitReporter] = [Permission.ReportProgress],
     };

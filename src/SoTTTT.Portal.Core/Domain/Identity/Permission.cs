@@ -37,13 +37,15 @@ public enum Permission
     ReadFindings,
     /// <summary>Publish, edit and withdraw public notices for citizens (văn thư).</summary>
     PublishNotices,
+    /// <summary>Read the audit log and check that its chain is intact (quản trị, thanh tra).</summary>
+    ReadAuditLog,
 }
 
 public static class RolePermissions
 {
     private static readonly Dictionary<string, Permission[]> Granted = new(StringComparer.Ordinal)
     {
-        [PortalRoles.Admin] = [Permission.ReadDirectory, Permission.ManageDirectory, Permission.ManageCalendar],
+        [PortalRoles.Admin] = [Permission.ReadDirectory, Permission.ManageDirectory, Permission.ManageCalendar, Permission.ReadAuditLog],
         [PortalRoles.Leader] =
         [
             Permission.ReadDirectory, Permission.ReadDocuments, Permission.DirectIncoming, Permission.ApproveOutgoing,
@@ -63,6 +65,7 @@ public static class RolePermissions
         [PortalRoles.Inspector] =
         [
             Permission.ReadDirectory, Permission.ReadDocuments, Permission.ReadTasks, Permission.RecordFindings, Permission.ReadFindings,
+            Permission.ReadAuditLog,
         ],
         // A unit reporter sees its own unit only; it reads nothing of the directory as a whole.
         [PortalRoles.UnitReporter] = [Permission.ReportProgress],
