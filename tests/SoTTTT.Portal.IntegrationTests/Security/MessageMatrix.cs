@@ -2,6 +2,7 @@ using System.Reflection;
 using SoTTTT.Portal.Core.Common.Security;
 using SoTTTT.Portal.Core.Domain.Identity;
 using SoTTTT.Portal.Core.Features.Attachments;
+using SoTTTT.Portal.Core.Features.Audit;
 using SoTTTT.Portal.Core.Features.Calendar;
 using SoTTTT.Portal.Core.Features.Dashboards;
 using SoTTTT.Portal.Core.Features.Documents;
@@ -118,6 +119,10 @@ public static class MessageMatrix
         [typeof(RepublishNoticeCommand)] = Needs(Permission.PublishNotices),
         [typeof(UnpublishNoticeCommand)] = Needs(Permission.PublishNotices),
         [typeof(UpdateNoticeCommand)] = Needs(Permission.PublishNotices),
+        [typeof(ListAuditEntriesQuery)] = Needs(Permission.ReadAuditLog),
+        [typeof(GetAuditEntryQuery)] = Needs(Permission.ReadAuditLog),
+        [typeof(VerifyAuditChainQuery)] = Needs(Permission.ReadAuditLog),
+        [typeof(ListSignInHistoryQuery)] = Needs(Permission.ReadAuditLog),
         [typeof(EvaluateUnitComplianceCommand)] = Needs(Permission.RecordFindings),
         [typeof(ExportFindingsQuery)] = Needs(Permission.ReadFindings),
         [typeof(GetFindingQuery)] = Needs(Permission.ReadFindings),

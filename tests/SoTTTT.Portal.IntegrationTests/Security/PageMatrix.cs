@@ -37,6 +37,7 @@ public static class PageMatrix
         Page("/don-vi/{Id:guid}", "Viettel", t => $"/don-vi/{t.ViettelUnit}", "SPPPPPN"),
         Page("/don-vi/{Id:guid}/sua", "VNPT", t => $"/don-vi/{t.VnptUnit}/sua", "SPDDDDD"),
         Page("/lich-nghi", "SPDDDDD"),
+        Page("/nhat-ky", "SPDDDPD"),
         Page("/nhiem-vu", "SDDDDDP"),
         Page("/nhiem-vu/cho-xem-xet", "SDDDPDD"),
         Page("/nhiem-vu/gia-han", "SDPPPPD"),
