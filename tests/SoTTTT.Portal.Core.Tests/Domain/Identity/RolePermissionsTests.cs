@@ -156,11 +156,11 @@ public sealed class RolePermissionsTests
     }
 
     [Fact]
-    public void Inspector_changes_no_document_or_report_and_only_records_findings()
+    public void Inspector_changes_no_document_or_report_and_only_records_findings_and_reads_the_audit_log()
     {
         var granted = Enum.GetValues<Permission>().Where(p => RolePermissions.Grants([PortalRoles.Inspector], p));
 
-        Assert.Equal([Permission.ReadDirectory, Permission.ReadDocuments, Permission.ReadTasks, Permission.RecordFindings, Permission.ReadFindings], granted);
+        Assert.Equal([Permission.ReadDirectory, Permission.ReadDocuments, Permission.ReadTasks, Permission.RecordFindings, Permission.ReadFindings, Permission.ReadAuditLog], granted);
     }
 
     [Fact]
