@@ -2,6 +2,7 @@ using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
 using SoTTTT.Portal.Core.Common.Files;
 using SoTTTT.Portal.Core.Common.Security;
+using SoTTTT.Portal.Core.Features.Audit;
 using SoTTTT.Portal.Core.Features.Documents;
 using SoTTTT.Portal.Core.Features.Notifications;
 using SoTTTT.Portal.Core.Features.Tasks;
@@ -23,6 +24,9 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<Notifier>();
         services.AddScoped<AdministratorRules>();
         services.AddScoped<PendingInboxSignals>();
+        services.AddScoped<AuditChangeSet>();
+        services.AddScoped<AuditLog>();
+        services.AddScoped<ISecurityEvents, SecurityEventLog>();
         services.AddScoped<IAttachmentOwnerPolicy, IncomingDocumentAttachmentPolicy>();
         services.AddScoped<IAttachmentOwnerPolicy, OutgoingDocumentAttachmentPolicy>();
         services.AddScoped<IAttachmentOwnerPolicy, ProgressReportAttachmentPolicy>();

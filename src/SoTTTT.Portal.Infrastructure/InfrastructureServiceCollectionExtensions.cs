@@ -43,13 +43,20 @@ public static class InfrastructureServiceCollectionExtensions
             connectionString = PortalDatabase.SqliteConnectionString(folder);
         }
 
-        services.AddDbContext<PortalDbContext>(options => PortalDatabase.Configure(options, database.Provider, connectionString));
+        services.AddScoped<AuditChangesInterceptor>();
+        services.AddDbContext<PortalDbContext>((sp, options) =>
+        {
+            PortalDatabase.Configure(options, database.Provider, connectionString);
+            options.AddInterceptors(sp.GetRequiredService<AuditChangesInterceptor>());
+        });
         services.AddScoped<IPortalDbContext>(sp => sp.GetRequiredService<PortalDbContext>());
 
         services.AddScoped<IUserDirectory, UserDirectory>();
         services.AddScoped<IUserAccounts, UserAccounts>();
         services.AddScoped<ClaimsCurrentUser>();
         services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<ClaimsCurrentUser>());
+        services.AddScoped<ClientInfo>();
+        services.AddScoped<IClientInfo>(sp => sp.GetRequiredService<ClientInfo>());
         services.AddSingleton(ConfiguredClock.FromConfiguration(configuration));
         services.AddSingleton<IFileStore, LocalFileStore>();
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Components.Server.Circuits;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
@@ -84,6 +85,8 @@ builder.Services.AddMediator(options =>
     ];
 });
 builder.Services.AddScoped<IPortalSender, ScopedPortalSender>();
+builder.Services.AddHttpContextAccessor();
+builder.Services.AddScoped<CircuitHandler, ClientAddressCircuitHandler>();
 builder.Services.AddDataProtection()
     .SetApplicationName("SoTTTT.Portal")
     .PersistKeysToDbContext<PortalDbContext>();
@@ -106,10 +109,11 @@ app.UseStatusCodePagesWithReExecute("/loi/{0}", createScopeForStatusCodePages: t
 app.UseRequestLocalization(PortalCultures.LocalizationOptions());
 app.UseRateLimiter();
 app.UseAuthentication();
-// The request's user is the current user of everything the request's scope resolves.
+// The request's user and address are those of everything the request's scope resolves.
 app.Use((context, next) =>
 {
     context.RequestServices.GetRequiredService<ClaimsCurrentUser>().Principal = context.User;
+    context.RequestServices.GetRequiredService<ClientInfo>().Address = context.Connection.RemoteIpAddress?.ToString();
     return next(context);
 });
 app.UseTemporaryPasswordGate();

@@ -87,7 +87,9 @@ public sealed partial class LocalisationTests
             .Concat(Enum.GetValues<Core.Domain.Inspection.FindingSeverity>().Select(Components.Shared.InspectionNames.Of))
             .Concat(Enum.GetValues<Core.Domain.Inspection.FollowUpState>().Select(Components.Shared.InspectionNames.Of))
             .Concat(Enum.GetValues<Core.Domain.Inspection.ComplianceRating>().Select(Components.Shared.InspectionNames.Of))
-            .Concat(Enum.GetValues<Core.Domain.Inspection.FindingTargetKind>().Select(Components.Shared.InspectionNames.Of));
+            .Concat(Enum.GetValues<Core.Domain.Inspection.FindingTargetKind>().Select(Components.Shared.InspectionNames.Of))
+            .Concat(Enum.GetValues<Core.Domain.Audit.SecurityEventKind>().Select(Components.Shared.AuditNames.Of))
+            .Concat(Enum.GetValues<Core.Domain.Audit.AuditChainBreakKind>().Select(Components.Shared.AuditNames.Of));
 
     private static string FindRoot()
     {

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using SoTTTT.Portal.Core.Domain.Attachments;
+using SoTTTT.Portal.Core.Domain.Audit;
 using SoTTTT.Portal.Core.Domain.Calendar;
 using SoTTTT.Portal.Core.Domain.Documents;
 using SoTTTT.Portal.Core.Domain.Inspection;
@@ -32,6 +33,7 @@ public interface IPortalDbContext
     DbSet<Finding> Findings { get; }
     DbSet<ComplianceEvaluation> ComplianceEvaluations { get; }
     DbSet<PublicNotice> PublicNotices { get; }
+    DbSet<AuditEntry> AuditEntries { get; }
     DatabaseFacade Database { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);

@@ -6,7 +6,7 @@ namespace SoTTTT.Portal.Web.Messaging;
 
 /// <summary>
 /// How components send messages. A Blazor circuit lives for a whole visit, so each message runs
-/// in a DI scope of its own — its own DbContext — carrying the circuit's signed-in user.
+/// in a DI scope of its own — its own DbContext — carrying the circuit's signed-in user and client address.
 /// </summary>
 public interface IPortalSender
 {
@@ -14,7 +14,7 @@ public interface IPortalSender
     Task<TResponse> Send<TResponse>(IQuery<TResponse> query, CancellationToken cancellationToken = default);
 }
 
-public sealed class ScopedPortalSender(IServiceScopeFactory scopes, AuthenticationStateProvider authentication) : IPortalSender
+public sealed class ScopedPortalSender(IServiceScopeFactory scopes, AuthenticationStateProvider authentication, ClientInfo client) : IPortalSender
 {
     public Task<TResponse> Send<TResponse>(ICommand<TResponse> command, CancellationToken cancellationToken = default) =>
         Run((mediator, ct) => mediator.Send(command, ct), cancellationToken);
@@ -27,6 +27,7 @@ public sealed class ScopedPortalSender(IServiceScopeFactory scopes, Authenticati
         var state = await authentication.GetAuthenticationStateAsync();
         await using var scope = scopes.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<ClaimsCurrentUser>().Principal = state.User;
+        scope.ServiceProvider.GetRequiredService<ClientInfo>().Address = client.Address;
         return await send(scope.ServiceProvider.GetRequiredService<IMediator>(), cancellationToken);
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using SoTTTT.Portal.Core.Common;
 using SoTTTT.Portal.Core.Domain.Attachments;
+using SoTTTT.Portal.Core.Domain.Audit;
 using SoTTTT.Portal.Core.Domain.Documents;
 using SoTTTT.Portal.Core.Domain.Inspection;
 using SoTTTT.Portal.Core.Domain.Notices;
@@ -36,6 +37,7 @@ internal sealed class UntouchableDbContext : IPortalDbContext
     public DbSet<Finding> Findings => throw Touched();
     public DbSet<ComplianceEvaluation> ComplianceEvaluations => throw Touched();
     public DbSet<PublicNotice> PublicNotices => throw Touched();
+    public DbSet<AuditEntry> AuditEntries => throw Touched();
     public DatabaseFacade Database => throw Touched();
 
     public Task<int> SaveChangesAsync(CancellationToken cancellationToken = default) => throw Touched();

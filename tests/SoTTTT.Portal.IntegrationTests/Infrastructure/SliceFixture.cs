@@ -14,6 +14,9 @@ namespace SoTTTT.Portal.IntegrationTests.Infrastructure;
 /// </summary>
 public abstract class SliceFixture(PortalSettings settings) : IAsyncLifetime
 {
+    /// <summary>The address every message sent by <see cref="SendAsync{TResponse}(ICommand{TResponse}, string?)"/> comes from (TEST-NET-3).</summary>
+    public const string ClientAddress = "203.0.113.7";
+
     public PortalFactory Factory { get; } = new(settings);
 
     public ValueTask InitializeAsync()
@@ -73,6 +76,7 @@ public abstract class SliceFixture(PortalSettings settings) : IAsyncLifetime
         var principal = await PrincipalOfAsync(asUser);
         await using var scope = Factory.Services.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<ClaimsCurrentUser>().Principal = principal;
+        scope.ServiceProvider.GetRequiredService<ClientInfo>().Address = ClientAddress;
         return await send(scope.ServiceProvider.GetRequiredService<IMediator>(), TestContext.Current.CancellationToken);
     }
 }

@@ -2,6 +2,7 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using SoTTTT.Portal.Core.Features.Audit;
 using SoTTTT.Portal.Core.Features.Notifications;
 using SoTTTT.Portal.Core.Common;
 using SoTTTT.Portal.Core.Common.Behaviours;
@@ -89,7 +90,8 @@ public sealed class PipelineBehaviourTests(DemoPortal portal) : IClassFixture<De
         await portal.ExecuteScopeAsync(async services =>
         {
             var db = services.GetRequiredService<IPortalDbContext>();
-            var behaviour = new TransactionBehaviour<CreateOrgUnitCommand, Guid>(db, services.GetRequiredService<PendingInboxSignals>());
+            var behaviour = new TransactionBehaviour<CreateOrgUnitCommand, Guid>(db, services.GetRequiredService<PendingInboxSignals>(),
+                services.GetRequiredService<AuditLog>(), services.GetRequiredService<AuditChangeSet>());
 
             await Assert.ThrowsAsync<InvalidOperationException>(async () => await behaviour.Handle(command, async (message, ct) =>
             {
@@ -110,7 +112,8 @@ public sealed class PipelineBehaviourTests(DemoPortal portal) : IClassFixture<De
         var id = await portal.ExecuteScopeAsync(async services =>
         {
             var db = services.GetRequiredService<IPortalDbContext>();
-            var behaviour = new TransactionBehaviour<CreateOrgUnitCommand, Guid>(db, services.GetRequiredService<PendingInboxSignals>());
+            var behaviour = new TransactionBehaviour<CreateOrgUnitCommand, Guid>(db, services.GetRequiredService<PendingInboxSignals>(),
+                services.GetRequiredService<AuditLog>(), services.GetRequiredService<AuditChangeSet>());
             return await behaviour.Handle(command, async (message, ct) =>
             {
                 var unit = OrgUnit.Create(message.ToDetails());
@@ -129,7 +132,8 @@ public sealed class PipelineBehaviourTests(DemoPortal portal) : IClassFixture<De
         await portal.ExecuteScopeAsync(async services =>
         {
             var db = services.GetRequiredService<IPortalDbContext>();
-            var behaviour = new TransactionBehaviour<CreateOrgUnitCommand, Guid>(db, services.GetRequiredService<PendingInboxSignals>());
+            var behaviour = new TransactionBehaviour<CreateOrgUnitCommand, Guid>(db, services.GetRequiredService<PendingInboxSignals>(),
+                services.GetRequiredService<AuditLog>(), services.GetRequiredService<AuditChangeSet>());
 
             var conflict = await Assert.ThrowsAsync<ConcurrencyConflictException>(async () => await behaviour.Handle(ANewUnit().Build(),
                 (_, _) => throw new DbUpdateConcurrencyException("Lost the race."), TestContext.Current.CancellationToken));

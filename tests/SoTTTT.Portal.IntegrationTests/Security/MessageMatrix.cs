@@ -2,6 +2,7 @@ using System.Reflection;
 using SoTTTT.Portal.Core.Common.Security;
 using SoTTTT.Portal.Core.Domain.Identity;
 using SoTTTT.Portal.Core.Features.Attachments;
+using SoTTTT.Portal.Core.Features.Audit;
 using SoTTTT.Portal.Core.Features.Calendar;
 using SoTTTT.Portal.Core.Features.Dashboards;
 using SoTTTT.Portal.Core.Features.Documents;
@@ -39,7 +40,7 @@ public static class MessageMatrix
     /// <summary>The permissions each role holds, as DESIGN §1 gives them.</summary>
     private static readonly Dictionary<string, Permission[]> Roles = new(StringComparer.Ordinal)
     {
-        [PortalRoles.Admin] = [Permission.ReadDirectory, Permission.ManageDirectory, Permission.ManageCalendar, Permission.ManageUsers],
+        [PortalRoles.Admin] = [Permission.ReadDirectory, Permission.ManageDirectory, Permission.ManageCalendar, Permission.ManageUsers, Permission.ReadAuditLog],
         [PortalRoles.Leader] =
         [
             Permission.ReadDirectory, Permission.ReadDocuments, Permission.DirectIncoming, Permission.ApproveOutgoing,
@@ -58,6 +59,7 @@ public static class MessageMatrix
         [PortalRoles.Inspector] =
         [
             Permission.ReadDirectory, Permission.ReadDocuments, Permission.ReadTasks, Permission.RecordFindings, Permission.ReadFindings,
+            Permission.ReadAuditLog,
         ],
         [PortalRoles.UnitReporter] = [Permission.ReportProgress],
     };
@@ -125,6 +127,10 @@ public static class MessageMatrix
         [typeof(RepublishNoticeCommand)] = Needs(Permission.PublishNotices),
         [typeof(UnpublishNoticeCommand)] = Needs(Permission.PublishNotices),
         [typeof(UpdateNoticeCommand)] = Needs(Permission.PublishNotices),
+        [typeof(ListAuditEntriesQuery)] = Needs(Permission.ReadAuditLog),
+        [typeof(GetAuditEntryQuery)] = Needs(Permission.ReadAuditLog),
+        [typeof(VerifyAuditChainQuery)] = Needs(Permission.ReadAuditLog),
+        [typeof(ListSignInHistoryQuery)] = Needs(Permission.ReadAuditLog),
         [typeof(EvaluateUnitComplianceCommand)] = Needs(Permission.RecordFindings),
         [typeof(ExportFindingsQuery)] = Needs(Permission.ReadFindings),
         [typeof(GetFindingQuery)] = Needs(Permission.ReadFindings),

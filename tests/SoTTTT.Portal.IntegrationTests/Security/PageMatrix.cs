@@ -39,6 +39,7 @@ public static class PageMatrix
         Page("/lich-nghi", "SPDDDDD"),
         Page("/loi/403", "DDDDDDD"),
         Page("/loi/{Code:int}", "404", _ => "/loi/404", "NNNNNNN"),
+        Page("/nhat-ky", "SPDDDPD"),
         Page("/nhiem-vu", "SDDDDDP"),
         Page("/nhiem-vu/cho-xem-xet", "SDDDPDD"),
         Page("/nhiem-vu/gia-han", "SDPPPPD"),

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using SoTTTT.Portal.Core.Common;
 using SoTTTT.Portal.Core.Common.Behaviours;
+using SoTTTT.Portal.Core.Features.Audit;
 using SoTTTT.Portal.Core.Features.Notifications;
 using SoTTTT.Portal.Core.Features.Tasks;
 using SoTTTT.Portal.IntegrationTests.Infrastructure;
@@ -48,7 +49,7 @@ public sealed class LiveInboxTests(DemoPortal portal) : IClassFixture<DemoPortal
         {
             var db = services.GetRequiredService<IPortalDbContext>();
             var pending = services.GetRequiredService<PendingInboxSignals>();
-            var behaviour = new TransactionBehaviour<AcknowledgeAssignmentCommand, Mediator.Unit>(db, pending);
+            var behaviour = new TransactionBehaviour<AcknowledgeAssignmentCommand, Mediator.Unit>(db, pending, services.GetRequiredService<AuditLog>(), services.GetRequiredService<AuditChangeSet>());
             await Assert.ThrowsAsync<InvalidOperationException>(async () => await behaviour.Handle(new AcknowledgeAssignmentCommand(Guid.Empty),
                 (_, _) =>
                 {

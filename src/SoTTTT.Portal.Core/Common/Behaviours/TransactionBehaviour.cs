@@ -1,6 +1,7 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using SoTTTT.Portal.Core.Common.Exceptions;
+using SoTTTT.Portal.Core.Features.Audit;
 using SoTTTT.Portal.Core.Features.Notifications;
 
 namespace SoTTTT.Portal.Core.Common.Behaviours;
@@ -8,9 +9,10 @@ namespace SoTTTT.Portal.Core.Common.Behaviours;
 /// <summary>
 /// Innermost, commands only: the handler runs in one database transaction inside the provider's
 /// execution strategy, so a failure leaves nothing half-written. A lost concurrency race becomes
-/// a <see cref="ConcurrencyConflictException"/> the user can read.
+/// a <see cref="ConcurrencyConflictException"/> the user can read. A command that succeeds writes
+/// its audit entry in the same transaction; a refused or failed one writes none.
 /// </summary>
-public sealed class TransactionBehaviour<TMessage, TResponse>(IPortalDbContext db, PendingInboxSignals signals)
+public sealed class TransactionBehaviour<TMessage, TResponse>(IPortalDbContext db, PendingInboxSignals signals, AuditLog audit, AuditChangeSet changes)
     : IPipelineBehavior<TMessage, TResponse>
     where TMessage : IBaseCommand
 {
@@ -26,7 +28,9 @@ public sealed class TransactionBehaviour<TMessage, TResponse>(IPortalDbContext d
             {
                 await using var transaction = await db.Database.BeginTransactionAsync(ct);
                 signals.Discard();
+                changes.Clear();
                 var response = await next(message, ct);
+                await audit.RecordCommandAsync(message, response, ct);
                 await transaction.CommitAsync(ct);
                 return response;
             }, cancellationToken);

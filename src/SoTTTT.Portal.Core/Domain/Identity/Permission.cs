@@ -39,13 +39,15 @@ public enum Permission
     PublishNotices,
     /// <summary>Create, edit, disable and reset the accounts of the portal, and end their sessions.</summary>
     ManageUsers,
+    /// <summary>Read the audit log and check that its chain is intact (quản trị, thanh tra).</summary>
+    ReadAuditLog,
 }
 
 public static class RolePermissions
 {
     private static readonly Dictionary<string, Permission[]> Granted = new(StringComparer.Ordinal)
     {
-        [PortalRoles.Admin] = [Permission.ReadDirectory, Permission.ManageDirectory, Permission.ManageCalendar, Permission.ManageUsers],
+        [PortalRoles.Admin] = [Permission.ReadDirectory, Permission.ManageDirectory, Permission.ManageCalendar, Permission.ManageUsers, Permission.ReadAuditLog],
         [PortalRoles.Leader] =
         [
             Permission.ReadDirectory, Permission.ReadDocuments, Permission.DirectIncoming, Permission.ApproveOutgoing,
@@ -65,6 +67,7 @@ public static class RolePermissions
         [PortalRoles.Inspector] =
         [
             Permission.ReadDirectory, Permission.ReadDocuments, Permission.ReadTasks, Permission.RecordFindings, Permission.ReadFindings,
+            Permission.ReadAuditLog,
         ],
         // A unit reporter sees its own unit only; it reads nothing of the directory as a whole.
         [PortalRoles.UnitReporter] = [Permission.ReportProgress],

@@ -25,6 +25,7 @@ public sealed class RolePermissionsTests
         (PortalRoles.Admin, Permission.RecordFindings, false),
         (PortalRoles.Admin, Permission.ReadFindings, false),
         (PortalRoles.Admin, Permission.PublishNotices, false),
+        (PortalRoles.Admin, Permission.ReadAuditLog, true),
         (PortalRoles.Leader, Permission.ReadDirectory, true),
         (PortalRoles.Leader, Permission.ManageDirectory, false),
         (PortalRoles.Leader, Permission.ReadDocuments, true),
@@ -43,6 +44,7 @@ public sealed class RolePermissionsTests
         (PortalRoles.Leader, Permission.RecordFindings, false),
         (PortalRoles.Leader, Permission.ReadFindings, true),
         (PortalRoles.Leader, Permission.PublishNotices, false),
+        (PortalRoles.Leader, Permission.ReadAuditLog, false),
         (PortalRoles.Clerk, Permission.ReadDirectory, true),
         (PortalRoles.Clerk, Permission.ManageDirectory, false),
         (PortalRoles.Clerk, Permission.ReadDocuments, true),
@@ -61,6 +63,7 @@ public sealed class RolePermissionsTests
         (PortalRoles.Clerk, Permission.RecordFindings, false),
         (PortalRoles.Clerk, Permission.ReadFindings, false),
         (PortalRoles.Clerk, Permission.PublishNotices, true),
+        (PortalRoles.Clerk, Permission.ReadAuditLog, false),
         (PortalRoles.Specialist, Permission.ReadDirectory, true),
         (PortalRoles.Specialist, Permission.ManageDirectory, false),
         (PortalRoles.Specialist, Permission.ReadDocuments, true),
@@ -79,6 +82,7 @@ public sealed class RolePermissionsTests
         (PortalRoles.Specialist, Permission.RecordFindings, false),
         (PortalRoles.Specialist, Permission.ReadFindings, true),
         (PortalRoles.Specialist, Permission.PublishNotices, false),
+        (PortalRoles.Specialist, Permission.ReadAuditLog, false),
         (PortalRoles.Inspector, Permission.ReadDirectory, true),
         (PortalRoles.Inspector, Permission.ManageDirectory, false),
         (PortalRoles.Inspector, Permission.ReadDocuments, true),
@@ -97,6 +101,7 @@ public sealed class RolePermissionsTests
         (PortalRoles.Inspector, Permission.RecordFindings, true),
         (PortalRoles.Inspector, Permission.ReadFindings, true),
         (PortalRoles.Inspector, Permission.PublishNotices, false),
+        (PortalRoles.Inspector, Permission.ReadAuditLog, true),
         (PortalRoles.UnitReporter, Permission.ReadDirectory, false),
         (PortalRoles.UnitReporter, Permission.ManageDirectory, false),
         (PortalRoles.UnitReporter, Permission.ReadDocuments, false),
@@ -115,6 +120,7 @@ public sealed class RolePermissionsTests
         (PortalRoles.UnitReporter, Permission.RecordFindings, false),
         (PortalRoles.UnitReporter, Permission.ReadFindings, false),
         (PortalRoles.UnitReporter, Permission.PublishNotices, false),
+        (PortalRoles.UnitReporter, Permission.ReadAuditLog, false),
     ];
 
     public static TheoryData<string, Permission, bool> Grants
@@ -156,11 +162,11 @@ public sealed class RolePermissionsTests
     }
 
     [Fact]
-    public void Inspector_changes_no_document_or_report_and_only_records_findings()
+    public void Inspector_changes_no_document_or_report_and_only_records_findings_and_reads_the_audit_log()
     {
         var granted = Enum.GetValues<Permission>().Where(p => RolePermissions.Grants([PortalRoles.Inspector], p));
 
-        Assert.Equal([Permission.ReadDirectory, Permission.ReadDocuments, Permission.ReadTasks, Permission.RecordFindings, Permission.ReadFindings], granted);
+        Assert.Equal([Permission.ReadDirectory, Permission.ReadDocuments, Permission.ReadTasks, Permission.RecordFindings, Permission.ReadFindings, Permission.ReadAuditLog], granted);
     }
 
     [Fact]
