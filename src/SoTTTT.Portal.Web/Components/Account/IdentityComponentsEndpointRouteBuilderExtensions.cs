@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using SoTTTT.Portal.Infrastructure.Identity;
@@ -19,6 +20,13 @@ internal static class IdentityComponentsEndpointRouteBuilderExtensions
             await signInManager.SignOutAsync();
             return TypedResults.LocalRedirect("~/Account/Login");
         });
+
+        // Renews the sliding cookie while the user works inside an open page (js/session-keepalive.js posts
+        // on input, at most every few minutes): the circuit alone never reaches the cookie. Authentication
+        // renews it; past the absolute limit it is refused like any request.
+        accountGroup.MapPost("/KeepAlive", () => TypedResults.NoContent())
+            .RequireAuthorization()
+            .WithMetadata(new RequireAntiforgeryTokenAttribute());
 
         return accountGroup;
     }
