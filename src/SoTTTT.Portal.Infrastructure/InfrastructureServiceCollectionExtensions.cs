@@ -72,6 +72,7 @@ public static class InfrastructureServiceCollectionExtensions
             })
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<PortalDbContext>()
+            .AddUserManager<PortalUserManager>()
             .AddSignInManager()
             .AddDefaultTokenProviders()
             .AddPasswordValidator<CommonPasswordValidator>()

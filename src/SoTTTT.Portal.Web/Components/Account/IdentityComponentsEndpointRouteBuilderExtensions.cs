@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using SoTTTT.Portal.Infrastructure.Identity;
@@ -24,9 +25,10 @@ internal static class IdentityComponentsEndpointRouteBuilderExtensions
         // Renews the sliding cookie while the user works inside an open page (js/session-keepalive.js posts
         // on input, at most every few minutes): the circuit alone never reaches the cookie. Authentication
         // renews it; past the absolute limit it is refused like any request.
-        accountGroup.MapPost("/KeepAlive", () => TypedResults.NoContent())
+        accountGroup.MapPost("/KeepAlive", async Task<Results<NoContent, BadRequest>> (HttpContext context, [FromServices] IAntiforgery antiforgery) =>
+                await antiforgery.IsRequestValidAsync(context) ? TypedResults.NoContent() : TypedResults.BadRequest())
             .RequireAuthorization()
-            .WithMetadata(new RequireAntiforgeryTokenAttribute());
+            .DisableAntiforgery();
 
         return accountGroup;
     }
