@@ -9,6 +9,7 @@ using SoTTTT.Portal.Core.Features.Notifications;
 using SoTTTT.Portal.Core.Features.Tasks;
 using SoTTTT.Portal.Infrastructure.Files;
 using SoTTTT.Portal.Infrastructure.Identity;
+using SoTTTT.Portal.Infrastructure.Identity.CommonPasswords;
 using SoTTTT.Portal.Infrastructure.Jobs;
 using SoTTTT.Portal.Infrastructure.Notifications;
 using SoTTTT.Portal.Infrastructure.Pdf;
@@ -60,6 +61,10 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddSingleton(ConfiguredClock.FromConfiguration(configuration));
         services.AddSingleton<IFileStore, LocalFileStore>();
 
+        // Before AddIdentityCore, whose own describer is added only when none is. The Web host replaces both
+        // with its localised describer.
+        services.AddScoped<PortalIdentityErrorDescriber>();
+        services.AddScoped<IdentityErrorDescriber>(sp => sp.GetRequiredService<PortalIdentityErrorDescriber>());
         services.AddIdentityCore<PortalUser>(options =>
             {
                 options.SignIn.RequireConfirmedAccount = false;
@@ -75,8 +80,10 @@ public static class InfrastructureServiceCollectionExtensions
             })
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<PortalDbContext>()
+            .AddUserManager<PortalUserManager>()
             .AddSignInManager<PortalSignInManager>()
             .AddDefaultTokenProviders()
+            .AddPasswordValidator<CommonPasswordValidator>()
             .AddClaimsPrincipalFactory<PortalUserClaimsPrincipalFactory>();
 
         services.AddScoped<DatabaseInitialiser>();

@@ -54,10 +54,10 @@ builder.Services.ConfigureApplicationCookie(options =>
     options.Cookie.Name = PortalCookies.AuthName(builder.Environment);
     options.Cookie.HttpOnly = true;
     options.Cookie.SameSite = SameSiteMode.Lax;
-    options.ExpireTimeSpan = TimeSpan.FromHours(8);
-    options.SlidingExpiration = true;
 });
 builder.Services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
+// The cookie's lifetime: Security:Session (idle, sliding; absolute from sign-in).
+builder.Services.AddPortalSessionTimeouts(builder.Configuration);
 builder.Services.AddAuthorization(options => options.AddPermissionPolicies());
 builder.Services.AddSingleton<OpenSessions>();
 builder.Services.AddSingleton<SoTTTT.Portal.Core.Common.Security.IUserSessions>(sp => sp.GetRequiredService<OpenSessions>());
@@ -69,7 +69,8 @@ builder.Services.AddPortalReverseProxy(builder.Configuration);
 
 builder.Services.AddPortalCore();
 builder.Services.AddPortalInfrastructure(builder.Configuration, builder.Environment);
-builder.Services.AddScoped<IdentityErrorDescriber, VietnameseIdentityErrorDescriber>();
+builder.Services.AddScoped<PortalIdentityErrorDescriber, VietnameseIdentityErrorDescriber>();
+builder.Services.AddScoped<IdentityErrorDescriber>(sp => sp.GetRequiredService<PortalIdentityErrorDescriber>());
 builder.Services.AddMediator(options =>
 {
     options.ServiceLifetime = ServiceLifetime.Scoped;

@@ -1,4 +1,6 @@
 using System.Security.Claims;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using SoTTTT.Portal.Core.Common.Security;
@@ -26,6 +28,14 @@ internal static class IdentityComponentsEndpointRouteBuilderExtensions
                 await securityEvents.RecordAsync(SecurityEventKind.SignedOut, user.FindFirstValue(ClaimTypes.NameIdentifier), user.Identity.Name ?? "");
             return TypedResults.LocalRedirect("~/Account/Login");
         });
+
+        // Renews the sliding cookie while the user works inside an open page (js/session-keepalive.js posts
+        // on input, at most every few minutes): the circuit alone never reaches the cookie. Authentication
+        // renews it; past the absolute limit it is refused like any request.
+        accountGroup.MapPost("/KeepAlive", async Task<Results<NoContent, BadRequest>> (HttpContext context, [FromServices] IAntiforgery antiforgery) =>
+                await antiforgery.IsRequestValidAsync(context) ? TypedResults.NoContent() : TypedResults.BadRequest())
+            .RequireAuthorization()
+            .DisableAntiforgery();
 
         return accountGroup;
     }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Components.Server;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using SoTTTT.Portal.Infrastructure.Identity;
+using SoTTTT.Portal.Web.Security;
 
 namespace SoTTTT.Portal.Web.Components.Account;
 
@@ -15,7 +16,9 @@ namespace SoTTTT.Portal.Web.Components.Account;
 internal sealed class IdentityRevalidatingAuthenticationStateProvider(
         ILoggerFactory loggerFactory,
         IServiceScopeFactory scopeFactory,
-        IOptions<IdentityOptions> options)
+        IOptions<IdentityOptions> options,
+        SessionTimeouts sessionTimeouts,
+        SessionActivity sessionActivity)
     : RevalidatingServerAuthenticationStateProvider(loggerFactory)
 {
     public static readonly TimeSpan Interval = TimeSpan.FromMinutes(1);
@@ -36,6 +39,8 @@ internal sealed class IdentityRevalidatingAuthenticationStateProvider(
     protected override async Task<bool> ValidateAuthenticationStateAsync(
         AuthenticationState authenticationState, CancellationToken cancellationToken)
     {
+        if (sessionTimeouts.HasEnded(authenticationState.User, sessionActivity))
+            return false;
         await using var scope = scopeFactory.CreateAsyncScope();
         var userManager = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
         return await ValidateSecurityStampAsync(userManager, authenticationState.User);

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Localization;
+using SoTTTT.Portal.Infrastructure.Identity;
 
 namespace SoTTTT.Portal.Web.Components.Account;
 
@@ -7,8 +8,14 @@ namespace SoTTTT.Portal.Web.Components.Account;
 /// Identity's error messages in Vietnamese (the keys), English through AccountResource.en.resx.
 /// The codes stay Identity's own, so callers can still tell the errors apart.
 /// </summary>
-public sealed class VietnameseIdentityErrorDescriber(IStringLocalizer<AccountResource> text) : IdentityErrorDescriber
+public sealed class VietnameseIdentityErrorDescriber(IStringLocalizer<AccountResource> text) : PortalIdentityErrorDescriber
 {
+    public override IdentityError PasswordTooCommon() =>
+        Error(nameof(PasswordTooCommon), PasswordTooCommonText);
+
+    public override IdentityError PasswordContainsUserName() =>
+        Error(nameof(PasswordContainsUserName), PasswordContainsUserNameText);
+
     public override IdentityError DefaultError() =>
         Error(nameof(DefaultError), "Đã xảy ra lỗi không xác định.");
 
