@@ -7,4 +7,6 @@ public static class PortalClaimTypes
     public const string Position = "portal:position";
     public const string UnitId = "portal:unit_id";
     public const string UnitName = "portal:unit_name";
+    /// <summary>Present ("true") when the user has an authenticator app set up; refreshed when they set it up or reset it.</summary>
+    public const string TwoFactorEnabled = "portal:two_factor";
 }

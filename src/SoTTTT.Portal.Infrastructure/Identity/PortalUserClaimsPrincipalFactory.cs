@@ -19,6 +19,8 @@ public sealed class PortalUserClaimsPrincipalFactory(
         identity.AddClaim(new Claim(PortalClaimTypes.FullName, user.FullName));
         if (!string.IsNullOrEmpty(user.Position))
             identity.AddClaim(new Claim(PortalClaimTypes.Position, user.Position));
+        if (user.TwoFactorEnabled)
+            identity.AddClaim(new Claim(PortalClaimTypes.TwoFactorEnabled, "true"));
         if (user.UnitId is { } unitId)
         {
             identity.AddClaim(new Claim(PortalClaimTypes.UnitId, unitId.ToString()));
