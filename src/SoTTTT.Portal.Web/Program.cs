@@ -101,6 +101,7 @@ app.Use((context, next) =>
     return next(context);
 });
 app.UseAuthorization();
+app.UseTwoFactorRequirement();
 app.UseAntiforgery();
 
 app.MapStaticAssets();
