@@ -100,8 +100,8 @@ app.Use((context, next) =>
     context.RequestServices.GetRequiredService<ClaimsCurrentUser>().Principal = context.User;
     return next(context);
 });
-app.UseAuthorization();
 app.UseTwoFactorRequirement();
+app.UseAuthorization();
 app.UseAntiforgery();
 
 app.MapStaticAssets();
