@@ -28,6 +28,7 @@ public static class InfrastructureServiceCollectionExtensions
         services.Configure<IssuingBodyOptions>(configuration.GetSection(IssuingBodyOptions.Section));
         services.Configure<DemoDataOptions>(configuration.GetSection(DemoDataOptions.Section));
         services.Configure<AdministratorOptions>(configuration.GetSection(AdministratorOptions.Section));
+        services.Configure<TwoFactorOptions>(configuration.GetSection(TwoFactorOptions.Section));
         services.Configure<StorageOptions>(configuration.GetSection(StorageOptions.Section));
         services.Configure<TaskOptions>(configuration.GetSection(TaskOptions.SectionName));
         services.AddSingleton<IInboxSignals, InProcessInboxSignals>();

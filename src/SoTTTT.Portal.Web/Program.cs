@@ -117,6 +117,7 @@ app.Use((context, next) =>
     context.RequestServices.GetRequiredService<ClientInfo>().Address = context.Connection.RemoteIpAddress?.ToString();
     return next(context);
 });
+app.UseTwoFactorRequirement();
 app.UseTemporaryPasswordGate();
 app.UseAuthorization();
 app.UseAntiforgery();

@@ -9,4 +9,6 @@ public static class PortalClaimTypes
     public const string UnitName = "portal:unit_name";
     /// <summary>Present while the user signs in with a temporary password: they may only choose a new one.</summary>
     public const string MustChangePassword = "portal:must_change_password";
+    /// <summary>Present ("true") when the user has an authenticator app set up; refreshed when they set it up or reset it.</summary>
+    public const string TwoFactorEnabled = "portal:two_factor";
 }

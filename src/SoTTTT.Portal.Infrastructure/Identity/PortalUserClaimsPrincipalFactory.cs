@@ -21,6 +21,8 @@ public sealed class PortalUserClaimsPrincipalFactory(
             identity.AddClaim(new Claim(PortalClaimTypes.MustChangePassword, "true"));
         if (!string.IsNullOrEmpty(user.Position))
             identity.AddClaim(new Claim(PortalClaimTypes.Position, user.Position));
+        if (user.TwoFactorEnabled)
+            identity.AddClaim(new Claim(PortalClaimTypes.TwoFactorEnabled, "true"));
         if (user.UnitId is { } unitId)
         {
             identity.AddClaim(new Claim(PortalClaimTypes.UnitId, unitId.ToString()));

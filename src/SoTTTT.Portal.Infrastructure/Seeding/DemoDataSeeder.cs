@@ -11,7 +11,9 @@ namespace SoTTTT.Portal.Infrastructure.Seeding;
 /// Seeds the founding case (DESIGN §7) into a Development database. Each row is looked up by
 /// its natural key first, so restarting adds nothing twice.
 /// </summary>
-public sealed class DemoDataSeeder(PortalDbContext db, UserManager<PortalUser> users, IOptions<DemoDataOptions> options)
+public sealed class DemoDataSeeder(
+    PortalDbContext db, UserManager<PortalUser> users, IUserStore<PortalUser> userStore,
+    IOptions<DemoDataOptions> options, IOptions<TwoFactorOptions> twoFactor)
 {
     public async Task SeedAsync(CancellationToken cancellationToken = default)
     {
@@ -55,8 +57,12 @@ public sealed class DemoDataSeeder(PortalDbContext db, UserManager<PortalUser> u
 
         foreach (var seed in DemoDirectory.Users)
         {
-            if (await users.FindByNameAsync(seed.UserName) is not null)
+            if (await users.FindByNameAsync(seed.UserName) is { } existing)
+            {
+                // A database seeded before two-factor sign-in existed gets the demo key too.
+                await SeedAuthenticatorAsync(existing, seed);
                 continue;
+            }
             var user = new PortalUser
             {
                 UserName = seed.UserName,
@@ -68,6 +74,23 @@ public sealed class DemoDataSeeder(PortalDbContext db, UserManager<PortalUser> u
             };
             DatabaseInitialiser.EnsureSucceeded(await users.CreateAsync(user, password), $"demo user {seed.UserName}");
             DatabaseInitialiser.EnsureSucceeded(await users.AddToRoleAsync(user, seed.Role), $"the role of demo user {seed.UserName}");
+            await SeedAuthenticatorAsync(user, seed);
         }
+    }
+
+    /// <summary>
+    /// The demo accounts that must sign in with two factors get the authenticator key of the configuration (a fixed,
+    /// published key: demos and tests compute the codes from it), so they sign in without a setup step.
+    /// </summary>
+    private async Task SeedAuthenticatorAsync(PortalUser user, DemoDirectory.UserSeed seed)
+    {
+        var key = options.Value.AuthenticatorKey;
+        if (string.IsNullOrWhiteSpace(key) || !twoFactor.Value.IsRequiredFor([seed.Role]) || user.TwoFactorEnabled
+            || await users.GetAuthenticatorKeyAsync(user) is not null)
+            return;
+        if (userStore is not IUserAuthenticatorKeyStore<PortalUser> keys)
+            throw new InvalidOperationException("The user store cannot keep authenticator keys.");
+        await keys.SetAuthenticatorKeyAsync(user, key.Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant(), CancellationToken.None);
+        DatabaseInitialiser.EnsureSucceeded(await users.SetTwoFactorEnabledAsync(user, true), $"two-factor sign-in of demo user {seed.UserName}");
     }
 }

@@ -8,6 +8,11 @@ public sealed class DemoDataOptions
     public bool Enabled { get; set; }
     /// <summary>The one password of every demo account; kept in appsettings.Development.json only.</summary>
     public string Password { get; set; } = "";
+    /// <summary>
+    /// The Base32 authenticator key of the demo accounts that must sign in with two factors (Admin, Leader), so that
+    /// demos and tests can compute their codes; kept in appsettings.Development.json only.
+    /// </summary>
+    public string? AuthenticatorKey { get; set; }
 }
 
 /// <summary>

@@ -12,7 +12,7 @@ public sealed class RateLimitOptions
 {
     public const string Section = "RateLimits";
 
-    /// <summary>Sign-in attempts (POST /Account/Login) per client IP address and minute.</summary>
+    /// <summary>Sign-in attempts (POST /Account/Login and the two-factor code pages) per client IP address and minute.</summary>
     public int SignInPerMinute { get; set; } = 10;
 
     /// <summary>File uploads per signed-in user and minute.</summary>
@@ -27,6 +27,9 @@ public sealed class RateLimitOptions
 public static class RateLimits
 {
     public const string SignInPath = "/Account/Login";
+
+    // The second step of a sign-in is guessed like the first: the code pages share its limit.
+    private static readonly string[] SignInPaths = [SignInPath, "/Account/LoginWith2fa", "/Account/LoginWithRecoveryCode"];
 
     // Escapes markup, not Vietnamese letters.
     private static readonly HtmlEncoder Html = HtmlEncoder.Create(UnicodeRanges.All);
@@ -54,7 +57,7 @@ public static class RateLimits
     }
 
     private static bool IsSignIn(HttpRequest request) =>
-        HttpMethods.IsPost(request.Method) && request.Path.Equals(SignInPath, StringComparison.OrdinalIgnoreCase);
+        HttpMethods.IsPost(request.Method) && SignInPaths.Any(path => request.Path.Equals(path, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>429 with a short page in the visitor's language (Vietnamese unless they chose otherwise).</summary>
     private static async ValueTask WriteTooManyRequestsAsync(HttpContext context, CancellationToken cancellationToken)

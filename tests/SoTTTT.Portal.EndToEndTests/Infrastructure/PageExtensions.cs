@@ -37,8 +37,7 @@ internal static class PageExtensions
         await form.SignInAsync(userName, password);
         // Signed in once the next page's address is committed; its "load" event (scripts, styles) can
         // lag on a cold, busy server, and every step after this waits for what it needs anyway.
-        await page.WaitForURLAsync(url => !url.Contains("/Account/Login", StringComparison.Ordinal),
-            new() { WaitUntil = WaitUntilState.Commit });
+        await form.EnterCodeIfAskedAsync();
     }
 
     public static async Task SaveScreenshotAsync(this IPage page, PortalFixture portal, string name, bool fullPage = true)

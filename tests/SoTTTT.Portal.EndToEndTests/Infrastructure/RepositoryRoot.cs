@@ -15,6 +15,14 @@ internal static class RepositoryRoot
             ?? throw new InvalidOperationException("appsettings.Development.json has no DemoData:Password.");
     }
 
+    /// <summary>The authenticator key of the demo Admin and Leader (DemoData:AuthenticatorKey of the Development settings).</summary>
+    public static string DemoAuthenticatorKey()
+    {
+        using var settings = JsonDocument.Parse(File.ReadAllText(System.IO.Path.Combine(Path, "appsettings.Development.json")));
+        return settings.RootElement.GetProperty("DemoData").GetProperty("AuthenticatorKey").GetString()
+            ?? throw new InvalidOperationException("appsettings.Development.json has no DemoData:AuthenticatorKey.");
+    }
+
     private static string Find()
     {
         for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)

@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using SoTTTT.Portal.IntegrationTests.Infrastructure;
 
 namespace SoTTTT.Portal.EndToEndTests.Infrastructure;
 
@@ -9,7 +10,27 @@ internal sealed class SignInForm(IPage page)
     public ILocator Password => page.GetByLabel("Mật khẩu", new() { Exact = true });
     public ILocator SubmitButton => page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập", Exact = true });
 
+    public ILocator Code => page.GetByLabel("Mã xác thực", new() { Exact = true });
+    public ILocator ConfirmButton => page.GetByRole(AriaRole.Button, new() { Name = "Xác nhận", Exact = true });
+
     public Task OpenAsync() => page.GotoAsync("/Account/Login");
+
+    /// <summary>
+    /// After a right password: when the portal asks for the authenticator code (the demo Admin and Leader), enters
+    /// the current code of <paramref name="authenticatorKey"/> (the demo key unless given); waits until the sign-in
+    /// has left the sign-in pages.
+    /// </summary>
+    public async Task EnterCodeIfAskedAsync(string? authenticatorKey = null)
+    {
+        await page.WaitForURLAsync(url => PathOf(url) != "/Account/Login", new() { WaitUntil = WaitUntilState.Commit });
+        if (PathOf(page.Url) != "/Account/LoginWith2fa")
+            return;
+        await Code.FillAsync(Totp.Now(authenticatorKey ?? RepositoryRoot.DemoAuthenticatorKey()));
+        await ConfirmButton.ClickAsync();
+        await page.WaitForURLAsync(url => PathOf(url) != "/Account/LoginWith2fa", new() { WaitUntil = WaitUntilState.Commit });
+    }
+
+    private static string PathOf(string url) => new Uri(url).AbsolutePath;
 
     public async Task SignInAsync(string userName, string password)
     {

@@ -32,7 +32,9 @@ public sealed class ContentSecurityPolicyJourney(PortalFixture portal)
         Assert.Empty(await page.EvaluateAsync<string[]>("window.__violations"));
 
         var circuit = page.WaitForWebSocketAsync(new() { Predicate = socket => socket.Url.Contains("/_blazor", StringComparison.Ordinal) });
-        await new SignInForm(page).SignInAsync("lanhdao", portal.DemoPassword);
+        var form = new SignInForm(page);
+        await form.SignInAsync("lanhdao", portal.DemoPassword);
+        await form.EnterCodeIfAskedAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Xin chào, Bùi Thống Nhứt");
         await circuit;
 

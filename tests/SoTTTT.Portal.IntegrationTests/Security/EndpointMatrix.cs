@@ -29,6 +29,7 @@ public static class EndpointMatrix
         Get("/{**path:file}", "missing file", _ => "/khong-co-tep.txt", "NNNNNNN"),
         new("HEAD", "/{**path:file}", "missing file", _ => "/khong-co-tep.txt", "NNNNNNN"),
         Post("/Account/Logout", "without antiforgery token", "BBBBBBB"),
+        Post("/Account/KeepAlive", "without antiforgery token", "BBBBBBB"),
         Get("/canh-bao/rss", "PPPPPPP"),
         Get("/culture", "English, back to /", _ => "/culture?name=en-US&returnUrl=%2F", "RRRRRRR"),
         Get("/culture", "another site", _ => "/culture?name=vi-VN&returnUrl=https%3A%2F%2Fexample.com%2F", "RRRRRRR"),

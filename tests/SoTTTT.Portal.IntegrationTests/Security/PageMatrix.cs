@@ -4,7 +4,7 @@ namespace SoTTTT.Portal.IntegrationTests.Security;
 /// What a GET of each routable page answers each principal. One row per route template and target; the
 /// expected outcomes read in the order of <see cref="MatrixPrincipal.All"/>:
 /// Anonymous, Admin, Leader, Clerk, Specialist, Inspector, UnitReporter (vnpt).
-/// P = the page (200), S = redirect to sign-in, D = access denied, N = not found.
+/// P = the page (200), S = redirect to sign-in, D = access denied, N = not found, R = redirect elsewhere.
 /// </summary>
 public static class PageMatrix
 {
@@ -23,8 +23,17 @@ public static class PageMatrix
         Page("/Account/InvalidUser", "NNNNNNN"),
         Page("/Account/Lockout", "PPPPPPP"),
         Page("/Account/Login", "PPPPPPP"),
+        // Only between the password and the code (Identity's two-factor cookie); otherwise back to the password.
+        Page("/Account/LoginWith2fa", "SSSSSSS"),
+        Page("/Account/LoginWithRecoveryCode", "SSSSSSS"),
         Page("/Account/Manage", "SPPPPPP"),
         Page("/Account/Manage/ChangePassword", "SPPPPPP"),
+        // R: back to the two-factor settings page, for a user who has not set up an authenticator.
+        Page("/Account/Manage/Disable2fa", "SPPRRRR"),
+        Page("/Account/Manage/EnableAuthenticator", "SPPPPPP"),
+        Page("/Account/Manage/GenerateRecoveryCodes", "SPPRRRR"),
+        Page("/Account/Manage/ResetAuthenticator", "SPPPPPP"),
+        Page("/Account/Manage/TwoFactorAuthentication", "SPPPPPP"),
         Page("/Error", "PPPPPPP"),
         Page("/bang-dieu-khien", "SDPPPPD"),
         Page("/bao-cao/lich-su", "SDPPPPP"),
