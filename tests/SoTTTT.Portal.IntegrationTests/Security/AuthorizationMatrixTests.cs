@@ -54,31 +54,14 @@ public sealed partial class AuthorizationMatrixTests(DemoPortal portal, ITestOut
             return (Row: row, Url: url, Actual: string.Concat(outcomes));
         }));
 
-        var unexpectedAllows = 0;
-        var unexpectedDenies = 0;
-        var mismatches = new List<string>();
-        foreach (var (row, url, got) in actual)
-        {
-            for (var i = 0; i < MatrixPrincipal.All.Count; i++)
-            {
-                var expected = i < row.Expected.Length ? row.Expected[i] : '?';
-                if (expected == got[i])
-                    continue;
-                if (got[i] == 'P')
-                    unexpectedAllows++;
-                else
-                    unexpectedDenies++;
-            }
-            if (got != row.Expected)
-                mismatches.Add($"{row.Template} [{row.Target}] {url}: expected {row.Expected}, got {got}");
-        }
+        var comparison = OutcomeComparison.Of(actual.Select(a => ($"{a.Row.Template} [{a.Row.Target}] {a.Url}", a.Row.Expected, a.Actual)));
 
         var requests = actual.Length * MatrixPrincipal.All.Count;
         output.WriteLine(
             $"matrix: {PageMatrix.Rows.Select(r => r.Template).Distinct().Count()} page routes, {actual.Length} targets × " +
-            $"{MatrixPrincipal.All.Count} principals = {requests} requests; unexpected allows {unexpectedAllows}, unexpected denies {unexpectedDenies}");
-        Assert.True(mismatches.Count == 0,
-            $"Columns: {MatrixPrincipal.Header} (P page, S sign-in, D denied, N not found)\n" + string.Join("\n", mismatches));
+            $"{MatrixPrincipal.All.Count} principals = {requests} requests; unexpected allows {comparison.UnexpectedAllows}, unexpected denies {comparison.UnexpectedDenies}");
+        Assert.True(comparison.Mismatches.Count == 0,
+            $"Columns: {MatrixPrincipal.Header} (P page, S sign-in, D denied, N not found)\n" + string.Join("\n", comparison.Mismatches));
     }
 
     [Fact]

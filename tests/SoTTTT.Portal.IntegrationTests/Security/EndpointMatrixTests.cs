@@ -48,31 +48,14 @@ public sealed partial class EndpointMatrixTests(DemoPortal portal, ITestOutputHe
             return (Row: row, Url: url, Actual: string.Concat(outcomes));
         }));
 
-        var unexpectedAllows = 0;
-        var unexpectedDenies = 0;
-        var mismatches = new List<string>();
-        foreach (var (row, url, got) in actual)
-        {
-            for (var i = 0; i < MatrixPrincipal.All.Count; i++)
-            {
-                var expected = i < row.Expected.Length ? row.Expected[i] : '?';
-                if (expected == got[i])
-                    continue;
-                if (got[i] == 'P')
-                    unexpectedAllows++;
-                else
-                    unexpectedDenies++;
-            }
-            if (got != row.Expected)
-                mismatches.Add($"{row.Key} [{row.Target}] {url}: expected {row.Expected}, got {got}");
-        }
+        var comparison = OutcomeComparison.Of(actual.Select(a => ($"{a.Row.Key} [{a.Row.Target}] {a.Url}", a.Row.Expected, a.Actual)));
 
         output.WriteLine(
             $"endpoint matrix: {EndpointMatrix.Rows.Select(r => r.Key).Distinct().Count()} endpoints, {actual.Length} targets × " +
             $"{MatrixPrincipal.All.Count} principals = {actual.Length * MatrixPrincipal.All.Count} requests; " +
-            $"unexpected allows {unexpectedAllows}, unexpected denies {unexpectedDenies}");
-        Assert.True(mismatches.Count == 0,
-            $"Columns: {MatrixPrincipal.Header} (P 2xx, S sign-in, D 403 page, N 404, R redirect, B 400)\n" + string.Join("\n", mismatches));
+            $"unexpected allows {comparison.UnexpectedAllows}, unexpected denies {comparison.UnexpectedDenies}");
+        Assert.True(comparison.Mismatches.Count == 0,
+            $"Columns: {MatrixPrincipal.Header} (P 2xx, S sign-in, D 403 page, N 404, R redirect, B 400)\n" + string.Join("\n", comparison.Mismatches));
     }
 
     [Fact]
