@@ -52,7 +52,10 @@ public sealed class PhoneTests(PortalFixture portal)
         await page.WaitForURLAsync("**/thong-bao");
         await page.WaitUntilInteractiveAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Thông báo", Level = 1 })).ToBeVisibleAsync();
-        await page.AssertWithinWindowWidthAsync(page.GetByRole(AriaRole.Button, new() { Name = "Đánh dấu tất cả đã đọc" }));
+        var markAllRead = page.GetByRole(AriaRole.Button, new() { Name = "Đánh dấu tất cả đã đọc" });
+        await page.AssertWithinWindowWidthAsync(markAllRead);
+        var box = await markAllRead.BoundingBoxAsync();
+        Assert.True(box!.Height < 48, $"The button \"Đánh dấu tất cả đã đọc\" is squeezed into {box.Height:0} px of lines.");
         await page.AssertNoSidewaysScrollAsync();
         await page.SaveScreenshotAsync(portal, "phone-notifications.png");
 
