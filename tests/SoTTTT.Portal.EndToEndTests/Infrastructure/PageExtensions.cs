@@ -40,6 +40,38 @@ internal static class PageExtensions
         await form.EnterCodeIfAskedAsync();
     }
 
+    /// <summary>
+    /// Fails when the page is wider than its window, i.e. when a reader (typically on a phone) would
+    /// have to scroll sideways to see all of it.
+    /// </summary>
+    public static async Task AssertNoSidewaysScrollAsync(this IPage page)
+    {
+        var widths = await page.EvaluateAsync<int[]>(
+            "() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]");
+        Assert.True(widths[0] <= widths[1],
+            $"{new Uri(page.Url).AbsolutePath} scrolls sideways: {widths[0]} px of content in a {widths[1]} px wide window.");
+    }
+
+    /// <summary>Waits until <paramref name="target"/> is visible, then fails unless it lies wholly inside the window's width.</summary>
+    public static async Task AssertWithinWindowWidthAsync(this IPage page, ILocator target)
+    {
+        await Expect(target).ToBeVisibleAsync();
+        await target.ScrollIntoViewIfNeededAsync();
+        var box = await target.BoundingBoxAsync() ?? throw new InvalidOperationException("The element has no box.");
+        var width = page.ViewportSize?.Width ?? await page.EvaluateAsync<int>("() => window.innerWidth");
+        Assert.True(box.X >= 0 && box.X + box.Width <= width + 0.5,
+            $"The element spans {box.X:0}–{box.X + box.Width:0} px, outside the {width} px wide window.");
+    }
+
+    /// <summary>The notification bell in the app bar.</summary>
+    public static ILocator Bell(this IPage page) => page.GetByTestId("unread-count");
+
+    /// <summary>Waits until the bell shows <paramref name="unread"/> unread notifications (no badge for none).</summary>
+    public static Task ExpectBellCountAsync(this IPage page, int unread) =>
+        unread == 0
+            ? Expect(page.Bell().Locator(".mud-badge")).ToHaveCountAsync(0)
+            : Expect(page.Bell().Locator(".mud-badge")).ToHaveTextAsync(unread.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
     public static async Task SaveScreenshotAsync(this IPage page, PortalFixture portal, string name, bool fullPage = true)
     {
         var path = Path.Combine(portal.ResultsFolder, "screenshots", name);

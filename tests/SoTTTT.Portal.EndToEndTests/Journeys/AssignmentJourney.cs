@@ -1,19 +1,13 @@
 using System.Text;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
-using SoTTTT.Portal.Core.Common;
-using SoTTTT.Portal.Core.Domain.Tasks;
-using SoTTTT.Portal.Core.Features.Calendar;
 using SoTTTT.Portal.EndToEndTests.Infrastructure;
-using SoTTTT.Portal.Infrastructure.Seeding;
 using static Microsoft.Playwright.Assertions;
 
 namespace SoTTTT.Portal.EndToEndTests.Journeys;
 
 public sealed class AssignmentJourney(PortalFixture portal)
 {
-    private const string TaskTitle = "Nhắn tin cảnh báo lừa đảo đến toàn bộ thuê bao trên địa bàn tỉnh";
+    private const string TaskTitle = TaskArrangements.VnptTaskTitle;
     private static readonly ViewportSize Phone = new() { Width = 375, Height = 812 };
     private static readonly byte[] EvidencePdf = Encoding.ASCII.GetBytes(
         "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n");
@@ -21,7 +15,7 @@ public sealed class AssignmentJourney(PortalFixture portal)
     [Fact]
     public async Task VNPT_reports_with_evidence_adds_what_the_specialist_asks_for_and_its_completion_is_accepted_on_time()
     {
-        await AssignTaskToVnptAsync();
+        await portal.AssignTaskToVnptAsync(TaskTitle);
 
         // The reporter, on a phone: the list, the assignment, a first report with its evidence.
         await using var reporterContext = await portal.NewContextAsync(Phone);
@@ -31,7 +25,7 @@ public sealed class AssignmentJourney(PortalFixture portal)
         var card = reporter.GetByTestId("assignment-card").Filter(new() { HasText = TaskTitle });
         await Expect(card).ToBeVisibleAsync();
         await Expect(card).ToContainTextAsync("Chưa hoàn thành – trong hạn");
-        await AssertNoSidewaysScrollAsync(reporter);
+        await reporter.AssertNoSidewaysScrollAsync();
         await reporter.SaveScreenshotAsync(portal, "unit-assignments-phone.png");
 
         await card.GetByRole(AriaRole.Link, new() { Name = TaskTitle }).ClickAsync();
@@ -55,7 +49,7 @@ public sealed class AssignmentJourney(PortalFixture portal)
         var firstReport = reporter.GetByTestId("report").First;
         await Expect(firstReport.GetByTestId("report-status")).ToHaveTextAsync("Chờ xem xét");
         await Expect(firstReport.GetByRole(AriaRole.Link, new() { Name = "danh-sach-thue-bao.pdf" })).ToBeVisibleAsync();
-        await AssertNoSidewaysScrollAsync(reporter);
+        await reporter.AssertNoSidewaysScrollAsync();
 
         // The specialist asks for more, with the reason.
         await using var specialistContext = await portal.NewContextAsync();
@@ -91,34 +85,5 @@ public sealed class AssignmentJourney(PortalFixture portal)
         await Expect(reporter.GetByTestId("assignment-status")).ToHaveTextAsync("Hoàn thành đúng hạn");
         await Expect(reporter.GetByTestId("open-report")).ToHaveCountAsync(0);
         await reporter.SaveScreenshotAsync(portal, "unit-assignment-completed-phone.png");
-    }
-
-    /// <summary>
-    /// A task on the issued anti-fraud dispatch, led by VNPT Trà Vinh and due in a month, issued as
-    /// the issuing step does it: planning tasks on a draft is another journey's page.
-    /// </summary>
-    private Task AssignTaskToVnptAsync() => portal.ArrangeAsync(async services =>
-    {
-        var db = services.GetRequiredService<IPortalDbContext>();
-        var clock = services.GetRequiredService<TimeProvider>();
-        var document = await db.OutgoingDocuments.SingleAsync(d => d.Summary == DemoDocuments.AntiFraudSummary);
-        var vnpt = await db.OrgUnits.SingleAsync(u => u.Code == "VNPTTV");
-        var today = clock.Today();
-        var task = DirectiveTask.Plan(document.Id, document.CreatedById, new TaskPlan(
-            1, TaskTitle, "Nhắn tin cảnh báo các thủ đoạn lừa đảo qua mạng đến toàn bộ thuê bao di động.", TaskPriority.High,
-            new TaskDeadline(DeadlineKind.FixedDate, today.AddDays(30)),
-            [new IndicatorPlan(null, "Số thuê bao đã nhắn tin cảnh báo", "thuê bao", 320_000)],
-            [new AssigneePlan(vnpt.Id, null, AssignmentRole.Lead)]));
-        db.DirectiveTasks.Add(task);
-        var calendar = await WorkingCalendars.LoadAsync(db, CancellationToken.None);
-        foreach (var assignment in task.Issue(today, clock.UtcNow(), calendar, new Dictionary<Guid, IReadOnlyList<Guid>>()))
-            db.Assignments.Add(assignment);
-        await db.SaveChangesAsync(CancellationToken.None);
-    });
-
-    private static async Task AssertNoSidewaysScrollAsync(IPage page)
-    {
-        var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
-        Assert.True(overflow <= 0, $"The page scrolls sideways by {overflow} px at {page.ViewportSize?.Width} px.");
     }
 }

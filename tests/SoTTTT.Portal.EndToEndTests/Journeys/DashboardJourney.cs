@@ -51,8 +51,7 @@ public sealed class DashboardJourney(PortalFixture portal)
         await Expect(page.GetByTestId("compliance-matrix")).ToBeVisibleAsync();
         await Expect(page.GetByTestId("timeline")).ToBeVisibleAsync();
         Assert.True(await page.GetByTestId("matrix-cell").CountAsync() > 0);
-        var pageScrolls = await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > document.documentElement.clientWidth");
-        Assert.False(pageScrolls, "the page itself does not scroll sideways");
+        await page.AssertNoSidewaysScrollAsync();
         await page.SaveScreenshotAsync(portal, "directive-matrix-phone.png");
     }
 }

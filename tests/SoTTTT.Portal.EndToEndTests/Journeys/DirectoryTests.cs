@@ -86,8 +86,7 @@ public sealed class DirectoryTests(PortalFixture portal)
         await page.OpenInteractiveAsync("/don-vi");
         await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Văn phòng Sở Thông tin và Truyền thông" })).ToBeVisibleAsync();
 
-        var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
-        Assert.True(overflow <= 0, $"The page scrolls sideways by {overflow}px on a 360px screen.");
+        await page.AssertNoSidewaysScrollAsync();
         await page.SaveScreenshotAsync(portal, "unit-list-phone.png", fullPage: false);
     }
 }

@@ -60,8 +60,7 @@ public sealed class ExportJourney(PortalFixture portal)
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Lịch sử báo cáo" })).ToBeVisibleAsync();
         await Expect(page.GetByTestId("history-report").First).ToBeVisibleAsync();
         Assert.Equal(0, await page.GetByTestId("history-unit").CountAsync());
-        var overflow = await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > document.documentElement.clientWidth + 1");
-        Assert.False(overflow, "the report history scrolls sideways on a phone");
+        await page.AssertNoSidewaysScrollAsync();
         await page.SaveScreenshotAsync(portal, "unit-report-history-phone.png");
 
         var rows = await (await page.DownloadAsync("history-excel")).SheetRowsAsync("Lịch sử báo cáo");

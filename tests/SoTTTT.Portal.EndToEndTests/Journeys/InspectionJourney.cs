@@ -57,8 +57,7 @@ public sealed class InspectionJourney(PortalFixture portal)
         await page.OpenInteractiveAsync("/thanh-tra");
 
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Thanh tra", Level = 1 })).ToBeVisibleAsync();
-        var overflow = await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > document.documentElement.clientWidth + 1");
-        Assert.False(overflow, "the inspector workspace scrolls sideways on a phone");
+        await page.AssertNoSidewaysScrollAsync();
         await page.SaveScreenshotAsync(portal, "inspection-workspace-phone.png");
     }
 

@@ -34,10 +34,7 @@ public sealed class LoginPageQualityTests(PortalFixture portal)
         await form.OpenAsync();
         await Expect(form.SubmitButton).ToBeVisibleAsync();
 
-        var widths = await page.EvaluateAsync<int[]>(
-            "() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]");
-
-        Assert.True(widths[0] <= widths[1], $"The page is {widths[0]} px wide in a {widths[1]} px viewport.");
+        await page.AssertNoSidewaysScrollAsync();
         var button = await form.SubmitButton.BoundingBoxAsync();
         Assert.NotNull(button);
         Assert.True(button.X >= 0 && button.X + button.Width <= 360, "The sign-in button does not fit the screen.");

@@ -54,8 +54,7 @@ public sealed class NoticeJourney(PortalFixture portal)
         await Expect(visitor.GetByTestId("notice-title")).ToHaveTextAsync(title);
         await Expect(visitor.GetByTestId("notice-date")).ToContainTextAsync("/");
         await Expect(visitor.GetByTestId("notice-body").Locator("p").First).ToBeVisibleAsync();
-        var overflow = await visitor.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > document.documentElement.clientWidth");
-        Assert.False(overflow, "the public notice scrolls sideways on a phone");
+        await visitor.AssertNoSidewaysScrollAsync();
         await visitor.SaveScreenshotAsync(portal, "public-notice-phone.png");
     }
 }
