@@ -21,6 +21,7 @@ namespace SoTTTT.Portal.EndToEndTests.Journeys;
 /// </summary>
 public sealed class AccessibilityTests(PortalFixture portal)
 {
+    private const string ReturnedDraftSummary = "V/v đôn đốc báo cáo số liệu thuê bao đã nhắn tin cảnh báo";
     private const string ReportTaskTitle = "Nhắn tin cảnh báo lừa đảo đến thuê bao trả trước";
 
     [Fact]
@@ -68,14 +69,10 @@ public sealed class AccessibilityTests(PortalFixture portal)
         var page = await context.NewPageAsync();
         await page.SignInAsync("chuyenvien", portal.DemoPassword);
 
-        foreach (var url in new[] { "/van-ban-di?trang-thai=Draft", "/nhiem-vu/cho-xem-xet", "/nhiem-vu/theo-doi", $"/nhiem-vu/{ids.VnptAssignment}", "/van-ban-di/soan" })
+        foreach (var url in new[] { "/van-ban-di?trang-thai=Draft", "/nhiem-vu/cho-xem-xet", "/nhiem-vu/theo-doi", $"/nhiem-vu/{ids.VnptAssignment}",
+                     $"/van-ban-di/{ids.ReturnedDraft}/sua", $"/van-ban-di/{ids.ReturnedDraft}" })
             await audit.PageAsync(page, url);
 
-        await page.GetByTestId("draft-summary").FillAsync("V/v báo cáo số thuê bao đã nhắn tin cảnh báo lừa đảo");
-        await page.GetByTestId("save-draft").ClickAsync();
-        await page.WaitForURLAsync(url => !url.EndsWith("/soan", StringComparison.Ordinal));
-        await page.WaitUntilInteractiveAsync();
-        await audit.PageAsync(page, null);
         await page.GetByTestId("add-task").ClickAsync();
         await audit.DialogAsync(page, "task dialog");
         await page.Keyboard.PressAsync("Escape");
@@ -287,7 +284,7 @@ public sealed class AccessibilityTests(PortalFixture portal)
     private static Task<string> DescribeActiveAsync(IPage page) =>
         page.EvaluateAsync<string>("() => { const e = document.activeElement; return e ? e.outerHTML.slice(0, 200) : 'nothing'; }");
 
-    private sealed record FoundingCase(Guid Dispatch, Guid PoliceDispatch, Guid VnptAssignment);
+    private sealed record FoundingCase(Guid Dispatch, Guid PoliceDispatch, Guid VnptAssignment, Guid ReturnedDraft);
 
     private async Task<FoundingCase> FoundingCaseAsync()
     {
@@ -302,7 +299,9 @@ public sealed class AccessibilityTests(PortalFixture portal)
                               where a.DocumentId == dispatch && u.Code == "VNPTTV"
                               orderby a.Id
                               select a.Id).FirstAsync();
-            ids = new FoundingCase(dispatch, police, vnpt);
+            // The specialist's division's draft that the leader returned: editable, so tasks can be added to it.
+            var returned = await db.OutgoingDocuments.Where(d => d.Status == OutgoingStatus.Returned && d.Summary == ReturnedDraftSummary).Select(d => d.Id).FirstAsync();
+            ids = new FoundingCase(dispatch, police, vnpt, returned);
         });
         return ids!;
     }
@@ -374,21 +373,22 @@ public sealed class AccessibilityTests(PortalFixture portal)
 
         public async Task DialogAsync(IPage page, string name)
         {
-            await Expect(page.GetByRole(AriaRole.Dialog)).ToBeVisibleAsync();
+            var dialog = page.GetByRole(AriaRole.Dialog);
+            await Expect(dialog).ToBeVisibleAsync();
             await SettledAsync(page);
-            await CheckAsync(page, name);
+            // The page behind was checked on its own; the overlay only dims it.
+            Record(name, await dialog.RunAxe());
         }
 
         public void AssertClean() =>
             Assert.True(_problems.Count == 0, "Accessibility violations:\n" + string.Join("\n", _problems));
 
-        private async Task CheckAsync(IPage page, string where)
-        {
-            var result = await page.RunAxe();
+        private async Task CheckAsync(IPage page, string where) => Record(where, await page.RunAxe());
+
+        private void Record(string where, Deque.AxeCore.Commons.AxeResult result) =>
             _problems.AddRange(result.Violations
                 .Where(v => v.Impact is "serious" or "critical")
-                .Select(v => $"{where}: {v.Impact} {v.Id}: {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Target))}"));
-        }
+                .Select(v => $"{where}: {v.Impact} {v.Id}: {v.Help} at {string.Join(", ", v.Nodes.Take(4).Select(n => $"{n.Target} ({n.Any.FirstOrDefault()?.Message})"))}"));
 
         // Transitions (dialogs fading in, progress bars) finished and no table still loading.
         private static async Task SettledAsync(IPage page) => await page.WaitForFunctionAsync(
