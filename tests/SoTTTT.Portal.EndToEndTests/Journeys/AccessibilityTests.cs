@@ -244,6 +244,7 @@ public sealed class AccessibilityTests(PortalFixture portal)
         await TabUntilTestIdAsync(page, "register-incoming");
         await page.Keyboard.PressAsync("Enter");
 
+        await page.WaitForURLAsync(url => !url.EndsWith("/vao-so", StringComparison.Ordinal));
         await Expect(page.GetByTestId("incoming-status")).ToHaveTextAsync("Đã vào sổ");
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("88/UBND-VX");
     }
