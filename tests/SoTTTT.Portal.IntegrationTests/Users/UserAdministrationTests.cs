@@ -215,4 +215,29 @@ public sealed class UserAdministrationTests(DemoPortal portal) : IClassFixture<D
 
         Assert.Contains(found.Items, u => u.Id == created.UserId);
     }
+
+    // The caller is an enabled administrator, so "another enabled administrator" normally exists; the rule bites when the
+    // caller's session outlives their account: disabled (or demoted) by someone else, their cookie keeps its roles until
+    // the security stamp is next validated (up to a minute).
+    [Fact]
+    public async Task Administrator_disabled_but_still_signed_in_cannot_disable_or_demote_the_last_enabled_administrator()
+    {
+        var second = await portal.SendAsync(new CreateUserCommand(NewUserName(), "Trần Văn Hai", null, null, [PortalRoles.Admin]),
+            asUser: DemoUsers.Administrator);
+        await portal.SendAsync(new DisableUserCommand(second.UserId), asUser: DemoUsers.Administrator);
+        var first = (await portal.SendAsync(new ListUsersQuery(Search: DemoUsers.Administrator), asUser: DemoUsers.Administrator))
+            .Items.Single(u => u.UserName == DemoUsers.Administrator);
+
+        var disabling = await Assert.ThrowsAsync<DomainRuleException>(() =>
+            portal.SendAsync(new DisableUserCommand(first.Id), asUser: second.UserName));
+        var demoting = await Assert.ThrowsAsync<DomainRuleException>(() => portal.SendAsync(
+            new UpdateUserCommand(first.Id, first.Version, first.FullName, first.Position, first.UnitId, [PortalRoles.Clerk]),
+            asUser: second.UserName));
+
+        Assert.Equal("Không thể vô hiệu hóa quản trị hệ thống cuối cùng đang hoạt động.", disabling.Message);
+        Assert.Equal("Không thể bỏ vai trò của quản trị hệ thống cuối cùng đang hoạt động.", demoting.Message);
+        var stored = await FindAsync(first.Id);
+        Assert.False(stored.IsDisabled);
+        Assert.Contains(PortalRoles.Admin, (await portal.SendAsync(new GetUserQuery(first.Id), asUser: DemoUsers.Administrator)).Roles);
+    }
 }
