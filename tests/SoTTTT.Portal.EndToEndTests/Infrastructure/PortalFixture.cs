@@ -60,6 +60,8 @@ public sealed class PortalFixture : IAsyncLifetime
             Headless = true,
             Args = SystemChromium.Arguments,
         });
+        // Assertions retry until their condition holds; Playwright's own default (5 s) is tight on a loaded machine.
+        Assertions.SetDefaultExpectTimeout(20_000);
         s_current = this;
     }
 
@@ -74,7 +76,9 @@ public sealed class PortalFixture : IAsyncLifetime
             TimezoneId = "Asia/Ho_Chi_Minh",
             ViewportSize = viewport ?? new ViewportSize { Width = 1280, Height = 800 },
         });
-        context.SetDefaultTimeout(15_000);
+        // Waits for conditions, never sleeps: a generous limit costs nothing when the portal is quick, and spares a
+        // busy two-core build machine the false failures of a tight one.
+        context.SetDefaultTimeout(30_000);
         return context;
     }
 
@@ -165,7 +169,19 @@ public sealed class PortalFixture : IAsyncLifetime
             CopyFolder(templateFolder, dataFolder);
             var server = new PortalServer(dataFolder);
             var address = server.Start();
+            WarmUp(server);
             return new TestPortal(server, address, dataFolder);
+        }
+
+        /// <summary>
+        /// The first request of a fresh host pays for the database model, the component tree and the pipeline; paid
+        /// here, before the test's clock starts, rather than inside the first step's wait.
+        /// </summary>
+        private static void WarmUp(PortalServer server)
+        {
+            using var client = server.CreateClient();
+            using var response = client.GetAsync("/Account/Login").GetAwaiter().GetResult();
+            response.EnsureSuccessStatusCode();
         }
 
         private static void CopyFolder(string from, string to)
