@@ -22,6 +22,7 @@ public abstract class PortalComponentContext : BunitContext
         CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = new CultureInfo(culture);
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddMudServices();
+        Services.AddTransient<MudLocalizer, SoTTTT.Portal.Web.Components.Shared.VietnameseMudLocalizer>();
         Services.AddLocalization(options => options.ResourcesPath = "Resources");
         Services.AddLogging();
         Services.AddSingleton<IPortalSender>(Sender);
