@@ -202,12 +202,12 @@ public sealed class DataGenerator(GeneratorSettings settings, TextWriter log)
 
             var document = OutgoingDocument.Draft(Pick(_specialists), IssuerCode, new OutgoingDraft(
                 type, division.Id, division.Code, "Hà Tĩnh",
-                $"{(isDirective ? "Triển khai" : "Về việc")} {topic} năm {issuedOn.Year}",
+                type == DocumentType.CongVan ? $"V/v {(isDirective ? "triển khai " : "")}{topic} năm {issuedOn.Year}" : $"{DocumentTypes.Name(type)} {topic} năm {issuedOn.Year}",
                 [new RecipientDraft(assigned.Count == 1 ? assigned[0].Name : "Các đơn vị có tên tại Nơi nhận")],
                 null,
                 [new SectionDraft(null, $"Sở Thông tin và Truyền thông đề nghị các đơn vị triển khai {topic}, báo cáo kết quả theo định kỳ.")],
                 null, Pick(_leaders), Pick(Names.Leaders), SigningAuthority.OnBehalfOf, "GIÁM ĐỐC", "PHÓ GIÁM ĐỐC",
-                [.. assigned.Take(20).Select(u => new RecipientDraft(u.Name, u.Id)), new RecipientDraft("Lưu: VT")],
+                [.. assigned.Take(20).Select(u => new RecipientDraft(u.Name, u.Id)), new RecipientDraft("Lưu: VT, " + division.Code + ".", Purpose: DistributionPurpose.Archive)],
                 _incomingIds.Count > 0 && _random.Next(4) == 0 ? [Pick(_incomingIds)] : []));
             Identify(document);
             document.Submit();

@@ -1,17 +1,23 @@
-using SoTTTT.Portal.DataGenerator;
+namespace SoTTTT.Portal.DataGenerator;
 
-GeneratorSettings settings;
-try
+internal static class Program
 {
-    settings = GeneratorSettings.Parse(args);
-}
-catch (Exception e) when (e is ArgumentException or FormatException)
-{
-    Console.Error.WriteLine(e.Message);
-    Console.Error.WriteLine(GeneratorSettings.Usage);
-    return 2;
-}
+    private static async Task<int> Main(string[] args)
+    {
+        GeneratorSettings settings;
+        try
+        {
+            settings = GeneratorSettings.Parse(args);
+        }
+        catch (Exception e) when (e is ArgumentException or FormatException)
+        {
+            Console.Error.WriteLine(e.Message);
+            Console.Error.WriteLine(GeneratorSettings.Usage);
+            return 2;
+        }
 
-var result = await new DataGenerator(settings, Console.Out).RunAsync(CancellationToken.None);
-Console.WriteLine($"Done in {result.Elapsed.TotalSeconds:F1} s.");
-return 0;
+        var result = await new DataGenerator(settings, Console.Out).RunAsync(CancellationToken.None);
+        Console.WriteLine($"Done in {result.Elapsed.TotalSeconds:F1} s.");
+        return 0;
+    }
+}
