@@ -89,12 +89,16 @@ public sealed class DataGenerator(GeneratorSettings settings, TextWriter log)
             var rows = count - before.GetValueOrDefault(table);
             _log.WriteLine($"  {table,-18} {rows,12:N0} rows  {rows / seconds,12:N0} rows/s");
         }
-        _log.WriteLine($"  ({seconds:F1} s)");
+        var phaseRows = _rows.Sum(r => r.Value - before.GetValueOrDefault(r.Key));
+        _log.WriteLine($"  {"(phase)",-18} {phaseRows,12:N0} rows  {phaseRows / seconds,12:N0} rows/s  in {seconds:F1} s");
     }
 
     private Task GenerateUnits(Batch batch, CancellationToken cancellationToken)
     {
-        var count = _settings.Scaled(_settings.Units, 12);
+        // Enough recipient units for the largest directive's fan-out, whatever the scale.
+        var directives = Math.Max(1, _settings.Scaled(_settings.Directives, 4));
+        var fanOut = (_settings.Scaled(_settings.Assignments, 4) + directives - 1) / directives;
+        var count = Math.Max(_settings.Scaled(_settings.Units, 12), fanOut + 7);
         AddUnit(batch, "STTTT", "Sở Thông tin và Truyền thông", OrgUnitKind.Department, true);
         AddUnit(batch, "BGD", "Ban Giám đốc Sở", OrgUnitKind.Leadership, true);
         AddUnit(batch, "TTRA", "Thanh tra Sở", OrgUnitKind.Inspectorate, true);
