@@ -12,7 +12,8 @@ namespace SoTTTT.Portal.Core.Features.Inspection;
 
 /// <summary>
 /// Đánh giá việc chấp hành: an inspector rates how a unit carried out a directive it was assigned. Evaluating the same
-/// unit and directive again revises the one evaluation.
+/// unit and directive again revises the one evaluation; two first evaluations at the same instant leave the first saved and
+/// ask the second inspector to look again.
 /// </summary>
 [RequiresPermission(Permission.RecordFindings)]
 public sealed record EvaluateUnitComplianceCommand(Guid UnitId, Guid DocumentId, ComplianceRating Rating, string? Comment) : ICommand<Guid>;
@@ -56,7 +57,16 @@ public sealed class EvaluateUnitComplianceHandler(IPortalDbContext db, ICurrentU
             evaluation.Revise(command.Rating, command.Comment, user.UserId!, userName, now);
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException ex) when (ex is not DbUpdateConcurrencyException)
+        {
+            // Another inspector's first evaluation of the same unit and directive was saved between our read and our
+            // insert (the unique index refused ours): theirs stands; ours is asked again on a fresh page.
+            throw new ConcurrencyConflictException();
+        }
         return evaluation.Id;
     }
 }
