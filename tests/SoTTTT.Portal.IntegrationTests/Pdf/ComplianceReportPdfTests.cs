@@ -30,7 +30,7 @@ public sealed partial class ComplianceReportPdfTests
         number % 4 == 0 ? null : new DateOnly(2026, 11, 20),
         ["12,5"]);
 
-    private static ComplianceReportPrint Report(int rows = 3, string? title = null) => new(
+    internal static ComplianceReportPrint Report(int rows = 3, string? title = null) => new(
         "UBND TỈNH TRÀ VINH",
         "SỞ THÔNG TIN VÀ TRUYỀN THÔNG",
         title ?? "BÁO CÁO TÌNH HÌNH THỰC HIỆN NHIỆM VỤ",

@@ -135,6 +135,7 @@ public sealed class PdfDocumentBuilder
             pages[i] = [];
         }
 
+        ContentStreams.Compress(document);
         using var output = new MemoryStream();
         document.Save(output, false);
         return output.ToArray();
