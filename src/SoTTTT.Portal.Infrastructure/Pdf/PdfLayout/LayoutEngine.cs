@@ -21,7 +21,7 @@ internal readonly record struct Cursor(int Page, double Y)
 internal sealed class FontBox
 {
     private readonly Dictionary<(double Size, bool Bold, bool Italic), XFont> fonts = [];
-    private readonly Dictionary<(XFont Font, string Text), double> widths = [];
+    private readonly GlyphAdvances?[] faces = new GlyphAdvances?[4];
 
     /// <summary>
     /// Lines of one-run paragraphs already broken at a width. Lines are immutable and placed relative to
@@ -29,15 +29,15 @@ internal sealed class FontBox
     /// </summary>
     public Dictionary<LineCacheKey, IReadOnlyList<Line>> BrokenLines { get; } = [];
 
-    /// <summary>The width of a text in a font, measured once per document (tables repeat the same words).</summary>
+    /// <summary>
+    /// The width of a text in a font: the sum of its characters' advances from the face's own table, as
+    /// PDFsharp measures it; PDFsharp itself only for text beyond the Basic Multilingual Plane.
+    /// </summary>
     public double Width(XGraphics measure, string text, XFont font)
     {
-        if (!widths.TryGetValue((font, text), out var width))
-        {
-            width = measure.MeasureString(text, font).Width;
-            widths[(font, text)] = width;
-        }
-        return width;
+        var style = (font.Bold ? 1 : 0) + (font.Italic ? 2 : 0);
+        var face = faces[style] ??= GlyphAdvances.For(font.Bold, font.Italic);
+        return face.Width(text, font.Size) ?? measure.MeasureString(text, font).Width;
     }
 
     public XFont Get(double size, bool bold, bool italic)
