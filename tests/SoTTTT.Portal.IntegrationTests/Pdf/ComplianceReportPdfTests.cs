@@ -165,6 +165,38 @@ public sealed partial class ComplianceReportPdfTests
         Assert.Equal(Enumerable.Range(1, rows).Select(n => $"Đơn vị {n:00000}"), names);
     }
 
+    [Fact]
+    public void A_heading_at_the_foot_of_a_page_moves_to_the_next_one_with_its_table_header()
+    {
+        const string section = "III. TỔNG HỢP CHỈ TIÊU";
+        const string sectionTableHeader = "Nhiệm vụ Chỉ tiêu Đơn vị tính Tổng cộng Chỉ tiêu giao Số đơn vị báo cáo";
+        const string task = "Nhiệm vụ 2 (mục 2): Rà soát thuê bao chưa chuẩn hóa";
+        var sectionMoved = 0;
+        var taskMoved = 0;
+
+        // Each added row pushes what follows about a row's height down: over a page and a half of rows,
+        // both headings fall at some point in the last lines of a page.
+        for (var rows = 14; rows <= 50; rows++)
+        {
+            var pages = Read(new ComplianceReportPdf().Render(Report(rows))).Select(Words).ToList();
+
+            var withSection = pages.Single(text => text.Contains(section, StringComparison.Ordinal));
+            Assert.Contains(sectionTableHeader, withSection[withSection.IndexOf(section, StringComparison.Ordinal)..], StringComparison.Ordinal);
+            if (withSection.StartsWith(section, StringComparison.Ordinal))
+                sectionMoved++;
+
+            var withTask = pages.Single(text => text.Contains(task, StringComparison.Ordinal));
+            var belowTask = withTask[withTask.IndexOf(task, StringComparison.Ordinal)..];
+            Assert.Contains(DetailHeader, belowTask, StringComparison.Ordinal);
+            Assert.Contains("Viễn thông Trà Vinh", belowTask, StringComparison.Ordinal);
+            if (withTask.StartsWith(task, StringComparison.Ordinal))
+                taskMoved++;
+        }
+
+        Assert.True(sectionMoved > 0, "The section heading never had to start a page.");
+        Assert.True(taskMoved > 0, "The task heading never had to start a page.");
+    }
+
     [GeneratedRegex(@"Đơn vị \d{5}")]
     private static partial Regex UnitName();
 }

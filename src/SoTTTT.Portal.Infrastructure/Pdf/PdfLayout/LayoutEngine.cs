@@ -21,7 +21,7 @@ internal readonly record struct Cursor(int Page, double Y)
 internal sealed class FontBox
 {
     private readonly Dictionary<(double Size, bool Bold, bool Italic), XFont> fonts = [];
-    private readonly Dictionary<(XFont Font, string Text), double> widths = [];
+    private readonly GlyphAdvances?[] faces = new GlyphAdvances?[4];
 
     /// <summary>
     /// Lines of one-run paragraphs already broken at a width. Lines are immutable and placed relative to
@@ -29,15 +29,15 @@ internal sealed class FontBox
     /// </summary>
     public Dictionary<LineCacheKey, IReadOnlyList<Line>> BrokenLines { get; } = [];
 
-    /// <summary>The width of a text in a font, measured once per document (tables repeat the same words).</summary>
+    /// <summary>
+    /// The width of a text in a font: the sum of its characters' advances from the face's own table, as
+    /// PDFsharp measures it; PDFsharp itself only for text beyond the Basic Multilingual Plane.
+    /// </summary>
     public double Width(XGraphics measure, string text, XFont font)
     {
-        if (!widths.TryGetValue((font, text), out var width))
-        {
-            width = measure.MeasureString(text, font).Width;
-            widths[(font, text)] = width;
-        }
-        return width;
+        var style = (font.Bold ? 1 : 0) + (font.Italic ? 2 : 0);
+        var face = faces[style] ??= GlyphAdvances.For(font.Bold, font.Italic);
+        return face.Width(text, font.Size) ?? measure.MeasureString(text, font).Width;
     }
 
     public XFont Get(double size, bool bold, bool italic)
@@ -90,8 +90,15 @@ internal sealed class LayoutEngine(XGraphics measure, FontBox fonts, List<List<D
 
     public Cursor Flow(IEnumerable<PdfBlock> blocks, double x, double width, Cursor at)
     {
-        foreach (var block in blocks)
+        var list = blocks as IReadOnlyList<PdfBlock> ?? [.. blocks];
+        for (var i = 0; i < list.Count; i++)
         {
+            var block = list[i];
+            // A heading that would end the page without the start of what it heads goes to the next page with it,
+            // unless even a fresh page could not hold both.
+            if (block is PdfParagraph { KeepWithNext: true } && at.Y > top
+                && Through(list, i, width, at.Y) > bottom && Through(list, i, width, top) <= bottom)
+                at = NextPage(at);
             at = block switch
             {
                 PdfParagraph p => PlaceLines(BreakLines(p, width), x, at),
@@ -102,6 +109,36 @@ internal sealed class LayoutEngine(XGraphics measure, FontBox fonts, List<List<D
             };
         }
         return at;
+    }
+
+    /// <summary>
+    /// The height reached from <paramref name="y"/> by the paragraphs kept with what follows them, from
+    /// <paramref name="index"/> on, and by the start of the block they are kept with: a paragraph's first line,
+    /// a table's header and first row, a spacer.
+    /// </summary>
+    private double Through(IReadOnlyList<PdfBlock> blocks, int index, double width, double y)
+    {
+        for (var i = index; i < blocks.Count; i++)
+        {
+            switch (blocks[i])
+            {
+                case PdfParagraph { KeepWithNext: true } kept:
+                    foreach (var line in BreakLines(kept, width))
+                        y += (y <= top ? 0 : line.GapBefore) + line.Height + line.GapAfter;
+                    continue;
+                case PdfParagraph paragraph:
+                    var first = BreakLines(paragraph, width)[0];
+                    return y + (y <= top ? 0 : first.GapBefore) + first.Height;
+                case PdfTable table:
+                    var (header, firstRow) = TableStart(table, width);
+                    return y + header + firstRow;
+                case PdfSpacer spacer:
+                    return y + PdfDocumentBuilder.Pt(spacer.HeightMm);
+                default:
+                    return y;
+            }
+        }
+        return y;
     }
 
     private List<DrawOp> Page(int index)
@@ -189,33 +226,57 @@ internal sealed class LayoutEngine(XGraphics measure, FontBox fonts, List<List<D
 
     // ---- Tables -------------------------------------------------------------------------------------------
 
+    private static double[] ColumnWidths(PdfTable table, double width)
+    {
+        var total = table.ColumnWidths.Sum();
+        var widths = new double[table.ColumnWidths.Count];
+        for (var i = 0; i < widths.Length; i++)
+            widths[i] = width * table.ColumnWidths[i] / total;
+        return widths;
+    }
+
+    private IReadOnlyList<Line>[] Cells(IReadOnlyList<PdfTableCell> row, double[] widths, double pad)
+    {
+        var cells = new IReadOnlyList<Line>[row.Count];
+        for (var i = 0; i < row.Count; i++)
+        {
+            var paragraphs = row[i].Paragraphs;
+            if (paragraphs.Count == 1)
+            {
+                cells[i] = BreakLines(paragraphs[0], widths[i] - 2 * pad);
+                continue;
+            }
+            var lines = new List<Line>();
+            foreach (var paragraph in paragraphs)
+                lines.AddRange(BreakLines(paragraph, widths[i] - 2 * pad));
+            cells[i] = lines;
+        }
+        return cells;
+    }
+
+    /// <summary>The heights of a table's header row and of its first row's first lines: what must fit for it to start on a page.</summary>
+    private (double Header, double FirstRow) TableStart(PdfTable table, double width)
+    {
+        var pad = PdfDocumentBuilder.Pt(table.CellPaddingMm);
+        var widths = ColumnWidths(table, width);
+        var header = table.Header is null ? 0 : Tallest(Cells(table.Header, widths, pad)) + 2 * pad;
+        if (table.Rows.Count == 0)
+            return (header, 0);
+        var firstRow = 0.0;
+        foreach (var cell in Cells(table.Rows[0], widths, pad))
+            firstRow = Math.Max(firstRow, cell.Count == 0 ? 0 : cell[0].Height);
+        return (header, firstRow + 2 * pad);
+    }
+
     private Cursor Table(PdfTable table, double x, double width, Cursor at)
     {
         var pad = PdfDocumentBuilder.Pt(table.CellPaddingMm);
-        var total = table.ColumnWidths.Sum();
-        var widths = table.ColumnWidths.Select(w => width * w / total).ToArray();
+        var widths = ColumnWidths(table, width);
         var lefts = new double[widths.Length];
         for (var i = 1; i < widths.Length; i++)
             lefts[i] = lefts[i - 1] + widths[i - 1];
 
-        IReadOnlyList<Line>[] Cells(IReadOnlyList<PdfTableCell> row)
-        {
-            var cells = new IReadOnlyList<Line>[row.Count];
-            for (var i = 0; i < row.Count; i++)
-            {
-                var paragraphs = row[i].Paragraphs;
-                if (paragraphs.Count == 1)
-                {
-                    cells[i] = BreakLines(paragraphs[0], widths[i] - 2 * pad);
-                    continue;
-                }
-                var lines = new List<Line>();
-                foreach (var paragraph in paragraphs)
-                    lines.AddRange(BreakLines(paragraph, widths[i] - 2 * pad));
-                cells[i] = lines;
-            }
-            return cells;
-        }
+        IReadOnlyList<Line>[] Cells(IReadOnlyList<PdfTableCell> row) => this.Cells(row, widths, pad);
 
         var header = table.Header is null ? null : Cells(table.Header);
         var headerHeight = header is null ? 0 : Tallest(header) + 2 * pad;

@@ -53,6 +53,13 @@ public sealed class PdfParagraph : PdfBlock
     public double SpaceBeforePt { get; init; }
     public double SpaceAfterPt { get; init; }
 
+    /// <summary>
+    /// When set (a heading), the paragraph is never left at the foot of a page without the start of the block
+    /// after it (a table's header and first row, a paragraph's first line): if they do not fit together, the
+    /// paragraph starts the next page. Consecutive kept paragraphs go together.
+    /// </summary>
+    public bool KeepWithNext { get; init; }
+
     /// <summary>Multiplies the font's natural line height.</summary>
     public double LineSpacing { get; init; } = 1;
 

@@ -77,7 +77,7 @@ public sealed class ComplianceReportPdf : IComplianceReportPdf
     }
 
     private static PdfParagraph Section(string text) =>
-        new(text, bold: true) { FontSize = TextFont, SpaceBeforePt = 12, SpaceAfterPt = 4 };
+        new(text, bold: true) { FontSize = TextFont, SpaceBeforePt = 12, SpaceAfterPt = 4, KeepWithNext = true };
 
     private static PdfParagraph Note(string text) =>
         new(text, italic: true) { FontSize = TableFont + 1 };
@@ -111,6 +111,7 @@ public sealed class ComplianceReportPdf : IComplianceReportPdf
             FontSize = TableFont + 1,
             SpaceBeforePt = 8,
             SpaceAfterPt = 3,
+            KeepWithNext = true,
         };
         if (task.Rows.Count == 0)
         {
