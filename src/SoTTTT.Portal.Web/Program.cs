@@ -89,6 +89,8 @@ builder.Services.AddMediator(options =>
 builder.Services.AddScoped<IPortalSender, ScopedPortalSender>();
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddScoped<CircuitHandler, ClientAddressCircuitHandler>();
+// Liveness only: the process answers HTTP. No check touches the database, so a monitor's probe costs nothing.
+builder.Services.AddHealthChecks();
 builder.Services.AddDataProtection()
     .SetApplicationName("SoTTTT.Portal")
     .PersistKeysToDbContext<PortalDbContext>();
@@ -131,6 +133,7 @@ app.MapCultureEndpoint();
 app.MapAttachmentEndpoints();
 app.MapExportEndpoints();
 app.MapNoticeFeedEndpoints();
+app.MapHealthChecks(PortalHealth.Path).AllowAnonymous();
 
 await app.RunAsync();
 
@@ -151,6 +154,12 @@ internal static class PortalHost
         var current = Directory.GetCurrentDirectory();
         return File.Exists(Path.Combine(current, "appsettings.json")) ? current : AppContext.BaseDirectory;
     }
+}
+
+/// <summary>GET /suc-khoe ("health"): "Healthy" in plain text while the portal answers requests, for monitors and load balancers.</summary>
+internal static class PortalHealth
+{
+    public const string Path = "/suc-khoe";
 }
 
 /// <summary>Vietnamese first, English second (DESIGN: the UI is Vietnamese first).</summary>
