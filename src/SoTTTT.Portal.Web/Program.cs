@@ -80,6 +80,8 @@ builder.Services.AddMediator(options =>
     options.PipelineBehaviors =
     [
         typeof(LoggingBehaviour<,>),
+        // Outside the transaction: evicts the cached public pages after the change is committed.
+        typeof(PublicNoticeCacheEviction<,>),
         typeof(AuthorizationBehaviour<,>),
         typeof(UploadRateLimitBehaviour<,>),
         typeof(ValidationBehaviour<,>),
@@ -91,9 +93,11 @@ builder.Services.AddHttpContextAccessor();
 builder.Services.AddScoped<CircuitHandler, ClientAddressCircuitHandler>();
 // Liveness only: the process answers HTTP. No check touches the database, so a monitor's probe costs nothing.
 builder.Services.AddHealthChecks();
+builder.Services.AddPublicNoticeCache();
 builder.Services.AddDataProtection()
     .SetApplicationName("SoTTTT.Portal")
     .PersistKeysToDbContext<PortalDbContext>();
+builder.Services.AddCacheablePublicPages();
 
 var app = builder.Build();
 
@@ -124,6 +128,8 @@ app.UseTwoFactorRequirement();
 app.UseTemporaryPasswordGate();
 app.UseAuthorization();
 app.UseAntiforgery();
+// After every gate above (sign-in, two-factor and password gates): only pages that opt in are cached.
+app.UseOutputCache();
 
 app.MapStaticAssets();
 app.MapRazorComponents<App>()
