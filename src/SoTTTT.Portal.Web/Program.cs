@@ -139,7 +139,7 @@ app.MapCultureEndpoint();
 app.MapAttachmentEndpoints();
 app.MapExportEndpoints();
 app.MapNoticeFeedEndpoints();
-app.MapHealthChecks(PortalHealth.Path).AllowAnonymous();
+app.MapHealthChecks(PortalHealth.Path).WithMetadata(new HttpMethodMetadata([HttpMethods.Get])).AllowAnonymous();
 
 await app.RunAsync();
 
