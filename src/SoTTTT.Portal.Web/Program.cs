@@ -80,6 +80,8 @@ builder.Services.AddMediator(options =>
     options.PipelineBehaviors =
     [
         typeof(LoggingBehaviour<,>),
+        // Outside the transaction: evicts the cached public pages after the change is committed.
+        typeof(PublicNoticeCacheEviction<,>),
         typeof(AuthorizationBehaviour<,>),
         typeof(UploadRateLimitBehaviour<,>),
         typeof(ValidationBehaviour<,>),
@@ -89,9 +91,13 @@ builder.Services.AddMediator(options =>
 builder.Services.AddScoped<IPortalSender, ScopedPortalSender>();
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddScoped<CircuitHandler, ClientAddressCircuitHandler>();
+// Liveness only: the process answers HTTP. No check touches the database, so a monitor's probe costs nothing.
+builder.Services.AddHealthChecks();
+builder.Services.AddPublicNoticeCache();
 builder.Services.AddDataProtection()
     .SetApplicationName("SoTTTT.Portal")
     .PersistKeysToDbContext<PortalDbContext>();
+builder.Services.AddCacheablePublicPages();
 
 var app = builder.Build();
 
@@ -122,6 +128,8 @@ app.UseTwoFactorRequirement();
 app.UseTemporaryPasswordGate();
 app.UseAuthorization();
 app.UseAntiforgery();
+// After every gate above (sign-in, two-factor and password gates): only pages that opt in are cached.
+app.UseOutputCache();
 
 app.MapStaticAssets();
 app.MapRazorComponents<App>()
@@ -131,6 +139,7 @@ app.MapCultureEndpoint();
 app.MapAttachmentEndpoints();
 app.MapExportEndpoints();
 app.MapNoticeFeedEndpoints();
+app.MapHealthChecks(PortalHealth.Path).WithMetadata(new HttpMethodMetadata([HttpMethods.Get])).AllowAnonymous();
 
 await app.RunAsync();
 
@@ -151,6 +160,12 @@ internal static class PortalHost
         var current = Directory.GetCurrentDirectory();
         return File.Exists(Path.Combine(current, "appsettings.json")) ? current : AppContext.BaseDirectory;
     }
+}
+
+/// <summary>GET /suc-khoe ("health"): "Healthy" in plain text while the portal answers requests, for monitors and load balancers.</summary>
+internal static class PortalHealth
+{
+    public const string Path = "/suc-khoe";
 }
 
 /// <summary>Vietnamese first, English second (DESIGN: the UI is Vietnamese first).</summary>

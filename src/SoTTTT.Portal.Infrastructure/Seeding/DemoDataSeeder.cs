@@ -22,6 +22,7 @@ public sealed class DemoDataSeeder(
         await SeedUsersAsync(units);
         await new DemoDocumentSeeder(db).SeedAsync(cancellationToken);
         await new DemoTaskSeeder(db).SeedAsync(cancellationToken);
+        await new DemoNoticeSeeder(db).SeedAsync(cancellationToken);
     }
 
     private async Task<Dictionary<string, OrgUnit>> SeedUnitsAsync(CancellationToken cancellationToken)

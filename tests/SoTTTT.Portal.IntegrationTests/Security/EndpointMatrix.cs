@@ -31,6 +31,7 @@ public static class EndpointMatrix
         Post("/Account/Logout", "without antiforgery token", "BBBBBBB"),
         Post("/Account/KeepAlive", "without antiforgery token", "BBBBBBB"),
         Get("/canh-bao/rss", "PPPPPPP"),
+        Get("/suc-khoe", "PPPPPPP"),
         Get("/culture", "English, back to /", _ => "/culture?name=en-US&returnUrl=%2F", "RRRRRRR"),
         Get("/culture", "another site", _ => "/culture?name=vi-VN&returnUrl=https%3A%2F%2Fexample.com%2F", "RRRRRRR"),
         Get("/tep-dinh-kem/{id:guid}", "police dispatch's scan", t => $"/tep-dinh-kem/{t.IncomingAttachment}", "SNPPPPN"),

@@ -35,6 +35,7 @@ public sealed partial class HttpHardeningTests(DemoPortal portal) : IClassFixtur
     [InlineData("/Account/Login", HttpStatusCode.OK)]
     [InlineData("/canh-bao", HttpStatusCode.OK)]
     [InlineData("/canh-bao/rss", HttpStatusCode.OK)]
+    [InlineData("/suc-khoe", HttpStatusCode.OK)]
     [InlineData("/favicon.png", HttpStatusCode.OK)]
     [InlineData("/_content/MudBlazor/MudBlazor.min.js", HttpStatusCode.OK)]
     [InlineData("/khong-co-trang-nay", HttpStatusCode.NotFound)]

@@ -1,4 +1,5 @@
 using FluentValidation;
+using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using SoTTTT.Portal.Core.Common;
@@ -16,6 +17,12 @@ public interface INoticeText
     string Summary { get; }
     string Body { get; }
 }
+
+/// <summary>
+/// A message that changes what citizens read at /canh-bao (publish, edit, withdraw, put back): the host
+/// drops its cached copies of the public pages once the change is saved.
+/// </summary>
+public interface IChangesPublishedNotices : IBaseCommand;
 
 /// <summary>The rules shared by the notices' messages.</summary>
 public static class NoticeRules

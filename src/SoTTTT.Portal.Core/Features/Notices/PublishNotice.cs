@@ -10,7 +10,7 @@ namespace SoTTTT.Portal.Core.Features.Notices;
 
 /// <summary>The clerk publishes a warning for citizens written from an issued outgoing document.</summary>
 [RequiresPermission(Permission.PublishNotices)]
-public sealed record PublishNoticeCommand(Guid DocumentId, string Title, string Summary, string Body) : ICommand<Guid>, INoticeText;
+public sealed record PublishNoticeCommand(Guid DocumentId, string Title, string Summary, string Body) : ICommand<Guid>, INoticeText, IChangesPublishedNotices;
 
 public sealed class PublishNoticeValidator : AbstractValidator<PublishNoticeCommand>
 {

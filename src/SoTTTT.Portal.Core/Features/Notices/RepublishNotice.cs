@@ -7,7 +7,7 @@ namespace SoTTTT.Portal.Core.Features.Notices;
 
 /// <summary>The clerk puts a withdrawn notice back up, at its first address and date.</summary>
 [RequiresPermission(Permission.PublishNotices)]
-public sealed record RepublishNoticeCommand(Guid Id, Guid Version) : ICommand<Unit>;
+public sealed record RepublishNoticeCommand(Guid Id, Guid Version) : ICommand<Unit>, IChangesPublishedNotices;
 
 public sealed class RepublishNoticeHandler(IPortalDbContext db, TimeProvider clock) : ICommandHandler<RepublishNoticeCommand, Unit>
 {

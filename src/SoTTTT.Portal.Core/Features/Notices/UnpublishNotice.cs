@@ -7,7 +7,7 @@ namespace SoTTTT.Portal.Core.Features.Notices;
 
 /// <summary>The clerk withdraws a notice: citizens no longer find it, its address answers "not found".</summary>
 [RequiresPermission(Permission.PublishNotices)]
-public sealed record UnpublishNoticeCommand(Guid Id, Guid Version) : ICommand<Unit>;
+public sealed record UnpublishNoticeCommand(Guid Id, Guid Version) : ICommand<Unit>, IChangesPublishedNotices;
 
 public sealed class UnpublishNoticeHandler(IPortalDbContext db, ICurrentUser user, TimeProvider clock) : ICommandHandler<UnpublishNoticeCommand, Unit>
 {

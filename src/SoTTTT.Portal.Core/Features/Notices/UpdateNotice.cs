@@ -9,7 +9,7 @@ namespace SoTTTT.Portal.Core.Features.Notices;
 
 /// <summary>The clerk corrects a notice's text; published or not, it keeps its address.</summary>
 [RequiresPermission(Permission.PublishNotices)]
-public sealed record UpdateNoticeCommand(Guid Id, Guid Version, string Title, string Summary, string Body) : ICommand<Unit>, INoticeText;
+public sealed record UpdateNoticeCommand(Guid Id, Guid Version, string Title, string Summary, string Body) : ICommand<Unit>, INoticeText, IChangesPublishedNotices;
 
 public sealed class UpdateNoticeValidator : AbstractValidator<UpdateNoticeCommand>
 {
