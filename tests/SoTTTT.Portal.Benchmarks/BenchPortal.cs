@@ -58,7 +58,13 @@ public sealed class BenchPortal : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:Portal", "");
         builder.UseSetting("DemoData:Enabled", "false");
         builder.UseSetting("Reminders:Enabled", "false");
-        builder.ConfigureLogging(logging => logging.ClearProviders());
+        builder.ConfigureLogging(logging =>
+        {
+            logging.ClearProviders();
+            // PORTAL_BENCH_SQL=1 prints every SQL command, to count the queries of a use case.
+            if (Environment.GetEnvironmentVariable("PORTAL_BENCH_SQL") == "1")
+                logging.AddConsole().AddFilter("Microsoft.EntityFrameworkCore.Database.Command", LogLevel.Information);
+        });
     }
 
     /// <summary>Sends <paramref name="message"/> as the portal does: in a DI scope of its own, on behalf of <paramref name="principal"/>.</summary>
