@@ -49,6 +49,26 @@ public static class BenchmarkProgram
                 int.Parse(Option("--writers") ?? "8", System.Globalization.CultureInfo.InvariantCulture));
         }
 
+        // "once [<case>…]": each province-scale case (or those named) run twice outside BenchmarkDotNet, the second timed;
+        // with PORTAL_BENCH_SQL=1 the SQL each one sends is printed.
+        if (args is ["once", .. var names])
+        {
+            var cases = new ProvinceScaleBenchmarks();
+            await cases.SetupAsync();
+            foreach (var method in typeof(ProvinceScaleBenchmarks).GetMethods()
+                         .Where(m => m.IsDefined(typeof(BenchmarkDotNet.Attributes.BenchmarkAttribute), false))
+                         .Where(m => names.Length == 0 || names.Contains(m.Name)))
+            {
+                await (Task)method.Invoke(cases, null)!;
+                Console.WriteLine($"== {method.Name}");
+                var clock = System.Diagnostics.Stopwatch.StartNew();
+                await (Task)method.Invoke(cases, null)!;
+                Console.WriteLine($"== {method.Name}: {clock.Elapsed.TotalMilliseconds:0.0} ms");
+            }
+            cases.Cleanup();
+            return 0;
+        }
+
         BenchmarkSwitcher.FromAssembly(typeof(SampleReports).Assembly).Run(args);
         return 0;
     }
