@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using SoTTTT.Portal.Core.Common;
+using SoTTTT.Portal.Core.Common.Behaviours;
 using SoTTTT.Portal.Core.Common.Files;
 using SoTTTT.Portal.Core.Common.Security;
 using SoTTTT.Portal.Core.Features.Notifications;
@@ -45,6 +46,11 @@ public static class InfrastructureServiceCollectionExtensions
             connectionString = PortalDatabase.SqliteConnectionString(folder);
         }
 
+        // SQLite takes one writer at a time: commands queue in process for it (IWriteGate).
+        if (database.Provider == DatabaseProvider.Sqlite)
+            services.AddSingleton<IWriteGate, SingleWriterGate>();
+        else
+            services.AddSingleton<IWriteGate, OpenWriteGate>();
         services.AddScoped<AuditChangesInterceptor>();
         services.AddDbContext<PortalDbContext>((sp, options) =>
         {

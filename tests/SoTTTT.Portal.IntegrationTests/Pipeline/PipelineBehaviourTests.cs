@@ -91,7 +91,7 @@ public sealed class PipelineBehaviourTests(DemoPortal portal) : IClassFixture<De
         {
             var db = services.GetRequiredService<IPortalDbContext>();
             var behaviour = new TransactionBehaviour<CreateOrgUnitCommand, Guid>(db, services.GetRequiredService<PendingInboxSignals>(),
-                services.GetRequiredService<AuditLog>(), services.GetRequiredService<AuditChangeSet>());
+                services.GetRequiredService<AuditLog>(), services.GetRequiredService<AuditChangeSet>(), services.GetRequiredService<IWriteGate>());
 
             await Assert.ThrowsAsync<InvalidOperationException>(async () => await behaviour.Handle(command, async (message, ct) =>
             {
@@ -113,7 +113,7 @@ public sealed class PipelineBehaviourTests(DemoPortal portal) : IClassFixture<De
         {
             var db = services.GetRequiredService<IPortalDbContext>();
             var behaviour = new TransactionBehaviour<CreateOrgUnitCommand, Guid>(db, services.GetRequiredService<PendingInboxSignals>(),
-                services.GetRequiredService<AuditLog>(), services.GetRequiredService<AuditChangeSet>());
+                services.GetRequiredService<AuditLog>(), services.GetRequiredService<AuditChangeSet>(), services.GetRequiredService<IWriteGate>());
             return await behaviour.Handle(command, async (message, ct) =>
             {
                 var unit = OrgUnit.Create(message.ToDetails());
@@ -133,7 +133,7 @@ public sealed class PipelineBehaviourTests(DemoPortal portal) : IClassFixture<De
         {
             var db = services.GetRequiredService<IPortalDbContext>();
             var behaviour = new TransactionBehaviour<CreateOrgUnitCommand, Guid>(db, services.GetRequiredService<PendingInboxSignals>(),
-                services.GetRequiredService<AuditLog>(), services.GetRequiredService<AuditChangeSet>());
+                services.GetRequiredService<AuditLog>(), services.GetRequiredService<AuditChangeSet>(), services.GetRequiredService<IWriteGate>());
 
             var conflict = await Assert.ThrowsAsync<ConcurrencyConflictException>(async () => await behaviour.Handle(ANewUnit().Build(),
                 (_, _) => throw new DbUpdateConcurrencyException("Lost the race."), TestContext.Current.CancellationToken));

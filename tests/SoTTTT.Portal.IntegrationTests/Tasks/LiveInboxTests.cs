@@ -49,7 +49,7 @@ public sealed class LiveInboxTests(DemoPortal portal) : IClassFixture<DemoPortal
         {
             var db = services.GetRequiredService<IPortalDbContext>();
             var pending = services.GetRequiredService<PendingInboxSignals>();
-            var behaviour = new TransactionBehaviour<AcknowledgeAssignmentCommand, Mediator.Unit>(db, pending, services.GetRequiredService<AuditLog>(), services.GetRequiredService<AuditChangeSet>());
+            var behaviour = new TransactionBehaviour<AcknowledgeAssignmentCommand, Mediator.Unit>(db, pending, services.GetRequiredService<AuditLog>(), services.GetRequiredService<AuditChangeSet>(), services.GetRequiredService<IWriteGate>());
             await Assert.ThrowsAsync<InvalidOperationException>(async () => await behaviour.Handle(new AcknowledgeAssignmentCommand(Guid.Empty),
                 (_, _) =>
                 {

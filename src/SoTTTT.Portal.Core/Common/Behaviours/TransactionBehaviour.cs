@@ -10,9 +10,11 @@ namespace SoTTTT.Portal.Core.Common.Behaviours;
 /// Innermost, commands only: the handler runs in one database transaction inside the provider's
 /// execution strategy, so a failure leaves nothing half-written. A lost concurrency race becomes
 /// a <see cref="ConcurrencyConflictException"/> the user can read. A command that succeeds writes
-/// its audit entry in the same transaction; a refused or failed one writes none.
+/// its audit entry in the same transaction; a refused or failed one writes none. Where the database takes
+/// one writer at a time, the transaction waits its turn at the <see cref="IWriteGate"/>.
 /// </summary>
-public sealed class TransactionBehaviour<TMessage, TResponse>(IPortalDbContext db, PendingInboxSignals signals, AuditLog audit, AuditChangeSet changes)
+public sealed class TransactionBehaviour<TMessage, TResponse>(
+    IPortalDbContext db, PendingInboxSignals signals, AuditLog audit, AuditChangeSet changes, IWriteGate gate)
     : IPipelineBehavior<TMessage, TResponse>
     where TMessage : IBaseCommand
 {
@@ -24,16 +26,20 @@ public sealed class TransactionBehaviour<TMessage, TResponse>(IPortalDbContext d
         var strategy = db.Database.CreateExecutionStrategy();
         try
         {
-            var result = await strategy.ExecuteAsync(async ct =>
+            TResponse result;
+            using (await gate.EnterAsync(cancellationToken))
             {
-                await using var transaction = await db.Database.BeginTransactionAsync(ct);
-                signals.Discard();
-                changes.Clear();
-                var response = await next(message, ct);
-                await audit.RecordCommandAsync(message, response, ct);
-                await transaction.CommitAsync(ct);
-                return response;
-            }, cancellationToken);
+                result = await strategy.ExecuteAsync(async ct =>
+                {
+                    await using var transaction = await db.Database.BeginTransactionAsync(ct);
+                    signals.Discard();
+                    changes.Clear();
+                    var response = await next(message, ct);
+                    await audit.RecordCommandAsync(message, response, ct);
+                    await transaction.CommitAsync(ct);
+                    return response;
+                }, cancellationToken);
+            }
             signals.Publish();
             return result;
         }

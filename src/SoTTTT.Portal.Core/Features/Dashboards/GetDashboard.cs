@@ -66,6 +66,7 @@ public sealed class GetDashboardHandler(IPortalDbContext db, TimeProvider clock,
         var calendar = await WorkingCalendars.LoadAsync(db, cancellationToken);
         var dueSoonBefore = AssignmentStanding.DueSoonBefore(today, calendar, options.Value.DueSoonWorkingDays);
         var assignments = DashboardScope.Assignments(db, query.From, query.To, query.DocumentId, query.UnitKind).AsNoTracking();
+        var reports = DashboardScope.Reports(db, query.From, query.To, query.DocumentId, query.UnitKind).AsNoTracking();
 
         var rows = from a in assignments
                    join u in db.OrgUnits on a.UnitId equals u.Id
@@ -97,10 +98,10 @@ public sealed class GetDashboardHandler(IPortalDbContext db, TimeProvider clock,
             Overdue: byKind.Sum(k => k.Overdue),
             DueSoon: byKind.Sum(k => k.DueSoon),
             ByUnitKind: [.. byKind.OrderBy(k => k.Kind).Select(k => new UnitKindCounts(k.Kind, k.OnTime, k.Late, k.Open, k.Overdue))],
-            ReportsPerWeek: await WeeklyAsync(assignments, query, today, cancellationToken),
+            ReportsPerWeek: await WeeklyAsync(reports, query, today, cancellationToken),
             TopOverdue: overdueRows,
             TopDueSoon: dueSoonRows,
-            IndicatorTotals: await IndicatorTotals.SumAsync(db, assignments, cancellationToken),
+            IndicatorTotals: await IndicatorTotals.SumAsync(db, reports, cancellationToken),
             Directives: directives);
     }
 
@@ -140,11 +141,10 @@ public sealed class GetDashboardHandler(IPortalDbContext db, TimeProvider clock,
     /// Reports counted per Viet Nam day in SQL, then folded into ISO weeks (Monday first), every week of
     /// the window present, empty ones as zero.
     /// </summary>
-    private async Task<IReadOnlyList<WeeklyReportCount>> WeeklyAsync(
-        IQueryable<Assignment> assignments, GetDashboardQuery query, DateOnly today, CancellationToken cancellationToken)
+    private static async Task<IReadOnlyList<WeeklyReportCount>> WeeklyAsync(
+        IQueryable<ProgressReport> scoped, GetDashboardQuery query, DateOnly today, CancellationToken cancellationToken)
     {
         // Without an end date the window ends at the latest report of the scope (today at the latest), so old cases still show their weeks.
-        var scoped = db.ProgressReports.AsNoTracking().Where(r => assignments.Any(a => a.Id == r.AssignmentId));
         var latestUtc = query.To is null ? await scoped.MaxAsync(r => (DateTime?)r.SubmittedAtUtc, cancellationToken) : null;
         var latest = latestUtc is { } utc ? DateOnly.FromDateTime(PortalTime.ToLocal(utc)) : today;
         var last = query.To is { } to ? (to < today ? to : today) : (latest < today ? latest : today);
@@ -196,18 +196,42 @@ internal static class DashboardScope
             assignments = assignments.Where(a => db.OrgUnits.Any(u => u.Id == a.UnitId && u.Kind == kind));
         return assignments;
     }
+
+    /// <summary>
+    /// The reports on those assignments, filtered on the report's own document (a report keeps its assignment's
+    /// directive, which never changes) so SQLite reads them by index instead of probing every report's
+    /// assignment; the unit kind goes through the assignment, whose unit may have changed since (a merger).
+    /// </summary>
+    public static IQueryable<ProgressReport> Reports(IPortalDbContext db, DateOnly? from, DateOnly? to, Guid? documentId, OrgUnitKind? unitKind)
+    {
+        var reports = db.ProgressReports.AsQueryable();
+        if (documentId is { } id)
+            reports = reports.Where(r => r.DocumentId == id);
+        if (from is not null || to is not null)
+        {
+            var documents = db.OutgoingDocuments.Where(d => d.IssuedOn != null);
+            if (from is { } f)
+                documents = documents.Where(d => d.IssuedOn >= f);
+            if (to is { } t)
+                documents = documents.Where(d => d.IssuedOn <= t);
+            reports = reports.Where(r => documents.Any(d => d.Id == r.DocumentId));
+        }
+        if (unitKind is { } kind)
+            reports = reports.Where(r => db.Assignments.Any(a => a.Id == r.AssignmentId && db.OrgUnits.Any(u => u.Id == a.UnitId && u.Kind == kind)));
+        return reports;
+    }
 }
 
 /// <summary>
-/// Indicator figures: per assignment the latest accepted report (no accepted report with a higher
+/// Indicator figures: per assignment of the scope (its reports, <see cref="DashboardScope.Reports"/>) the latest accepted report (no accepted report with a higher
 /// sequence), its values joined to the task's indicators, summed per name and unit of measure in SQL.
 /// </summary>
 internal static class IndicatorTotals
 {
-    public static async Task<IReadOnlyList<IndicatorTotal>> SumAsync(IPortalDbContext db, IQueryable<Assignment> assignments, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<IndicatorTotal>> SumAsync(IPortalDbContext db, IQueryable<ProgressReport> reports, CancellationToken cancellationToken)
     {
         var accepted = db.ProgressReports.Where(r => r.Status == ReportStatus.Accepted);
-        var latest = accepted.Where(r => assignments.Any(a => a.Id == r.AssignmentId)
+        var latest = reports.Where(r => r.Status == ReportStatus.Accepted
             && !accepted.Any(o => o.AssignmentId == r.AssignmentId && o.Sequence > r.Sequence));
         var values = from r in latest
                      from v in r.Values
