@@ -50,7 +50,7 @@ portal=$!
 trap 'kill "$portal" 2>/dev/null || true; wait "$portal" 2>/dev/null || true' EXIT
 
 for _ in $(seq 1 120); do
-  if curl -fs -o /dev/null "http://127.0.0.1:$port/Account/Login"; then break; fi
+  if curl -fs -o /dev/null -H "X-Forwarded-Proto: https" "http://127.0.0.1:$port/Account/Login"; then break; fi
   sleep 1
 done
 

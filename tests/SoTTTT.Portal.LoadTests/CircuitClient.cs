@@ -41,7 +41,7 @@ public sealed partial class CircuitClient : IAsyncDisposable
             .WithUrl(new Uri(session.BaseUri, "/_blazor"), HttpTransportType.WebSockets, options =>
             {
                 options.SkipNegotiation = false;
-                options.HttpMessageHandlerFactory = _ => handler;
+                options.HttpMessageHandlerFactory = _ => new SharedHandler(handler);
                 options.Headers["X-Forwarded-Proto"] = "https";
                 options.Headers["Cookie"] = session.CookieHeader;
             });
@@ -50,9 +50,11 @@ public sealed partial class CircuitClient : IAsyncDisposable
         _connection = builder.Build();
         _connection.ServerTimeout = TimeSpan.FromMinutes(2);
         _connection.On<long, byte[]>("JS.RenderBatch", OnRenderBatch);
-        _connection.On<long, string, string, int, long>("JS.BeginInvokeJS", OnBeginInvokeJS);
+        // (asyncHandle, identifier, argsJson, resultType, targetInstanceId, callType) as blazor.web.js takes them.
+        _connection.On<long, string, string, int, long, int>("JS.BeginInvokeJS", OnBeginInvokeJS);
         _connection.On<string>("JS.EndInvokeDotNet", OnEndInvokeDotNet);
         _connection.On<int, string>("JS.AttachComponent", (_, _) => { });
+        _connection.On<long>("JS.EndUpdateRootComponents", _ => { });
         _connection.On<string>("JS.Error", message => { Errors++; _log($"JS.Error: {message}"); });
         _connection.Closed += exception =>
         {
@@ -98,7 +100,8 @@ public sealed partial class CircuitClient : IAsyncDisposable
             ["ssrComponentId"] = i + 1,
             ["marker"] = marker.DeepClone(),
         })]);
-        await _connection.InvokeAsync("UpdateRootComponents", operations.ToJsonString(), state, ct);
+        var operationBatch = new JsonObject { ["batchId"] = 1, ["operations"] = operations };
+        await _connection.InvokeAsync("UpdateRootComponents", operationBatch.ToJsonString(), state, ct);
         await batch.WaitAsync(TimeSpan.FromSeconds(60), ct);
         await _interopAttached.Task.WaitAsync(TimeSpan.FromSeconds(60), ct);
     }
@@ -139,9 +142,13 @@ public sealed partial class CircuitClient : IAsyncDisposable
 
     private static TaskCompletionSource NewSignal() => new(TaskCreationOptions.RunContinuationsAsynchronously);
 
+    private static readonly bool Trace = Environment.GetEnvironmentVariable("LOAD_TRACE") == "1";
+
     private async Task OnRenderBatch(long batchId, byte[] data)
     {
         Batches++;
+        if (Trace)
+            _log($"render batch {batchId}: {data.Length} bytes");
         try
         {
             var content = RenderBatchReader.Read(data);
@@ -170,9 +177,11 @@ public sealed partial class CircuitClient : IAsyncDisposable
         Volatile.Read(ref _nextBatch).TrySetResult();
     }
 
-    private async Task OnBeginInvokeJS(long asyncHandle, string identifier, string argsJson, int resultType, long targetInstanceId)
+    private async Task OnBeginInvokeJS(long asyncHandle, string identifier, string argsJson, int resultType, long targetInstanceId, int callType)
     {
         JsonNode? result = null;
+        if (Trace)
+            _log($"JS {asyncHandle} {identifier} {argsJson} {resultType}");
         if (identifier == "Blazor._internal.attachWebRendererInterop")
         {
             var args = JsonNode.Parse(argsJson)!.AsArray();
@@ -220,6 +229,15 @@ public sealed partial class CircuitClient : IAsyncDisposable
     {
         Disposed = true;
         await _connection.DisposeAsync();
+    }
+
+    /// <summary>The run's one connection pool, which the hub connection must not dispose with itself.</summary>
+    private sealed class SharedHandler(HttpMessageHandler inner) : HttpMessageHandler
+    {
+        private readonly HttpMessageInvoker _invoker = new(inner, disposeHandler: false);
+
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
+            _invoker.SendAsync(request, cancellationToken);
     }
 
     [GeneratedRegex(@"<!--Blazor:(\{.*?\})-->", RegexOptions.Singleline)]
