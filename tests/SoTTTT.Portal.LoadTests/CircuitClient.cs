@@ -188,6 +188,10 @@ public sealed partial class CircuitClient : IAsyncDisposable
             _rendererInterop = (long)args[1]!["__dotNetObject"]!;
             _interopAttached.TrySetResult();
         }
+        else if (Answers.TryGetValue(identifier, out var answer))
+        {
+            result = JsonNode.Parse(answer);
+        }
         else if (resultType == 1 || identifier == "import")
         {
             // A JS object reference (a module or an object MudBlazor keeps): any fresh id will do.
@@ -222,6 +226,15 @@ public sealed partial class CircuitClient : IAsyncDisposable
         "Blazor._internal.domWrapper.focus",
         "Blazor._internal.PageTitle.getAndRemoveExistingTitle",
     ];
+
+    /// <summary>What a 1600x900 browser window with MudBlazor's scripts loaded answers.</summary>
+    private static readonly Dictionary<string, string> Answers = new()
+    {
+        ["window.hasOwnProperty"] = "true",
+        ["mudpopoverHelper.countProviders"] = "1",
+        ["mudElementRef.getBoundingClientRect"] = """{"left":0,"top":0,"right":200,"bottom":40,"width":200,"height":40,"x":0,"y":0,"scrollX":0,"scrollY":0,"windowHeight":900,"windowWidth":1600}""",
+        ["mudResizeListener.getBrowserWindowSize"] = """{"height":900,"width":1600}""",
+    };
 
     public static ConcurrentDictionary<string, byte> UnknownJs { get; } = new();
 
