@@ -188,9 +188,9 @@ public sealed partial class CircuitClient : IAsyncDisposable
             _rendererInterop = (long)args[1]!["__dotNetObject"]!;
             _interopAttached.TrySetResult();
         }
-        else if (Answers.TryGetValue(identifier, out var answer))
+        else if (Answers.TryGetValue(identifier, out var known))
         {
-            result = JsonNode.Parse(answer);
+            result = JsonNode.Parse(known);
         }
         else if (resultType == 1 || identifier == "import")
         {
