@@ -4,10 +4,13 @@ using SoTTTT.Portal.Core.Domain;
 using SoTTTT.Portal.Core.Domain.Audit;
 using SoTTTT.Portal.Core.Domain.Calendar;
 using SoTTTT.Portal.Core.Domain.Documents;
+using SoTTTT.Portal.Core.Domain.Identity;
 using SoTTTT.Portal.Core.Domain.Organisation;
 using SoTTTT.Portal.Core.Domain.Tasks;
 using SoTTTT.Portal.Core.Features.Calendar;
+using SoTTTT.Portal.Infrastructure.Identity;
 using SoTTTT.Portal.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Identity;
 
 namespace SoTTTT.Portal.DataGenerator;
 
@@ -57,7 +60,12 @@ public sealed class DataGenerator(GeneratorSettings settings, TextWriter log)
             await db.Database.MigrateAsync(cancellationToken);
             if (_settings.Provider == DatabaseProvider.Sqlite)
                 await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode = WAL;", cancellationToken);
-            if (await db.OrgUnits.AnyAsync(cancellationToken) || await db.AuditEntries.AnyAsync(cancellationToken))
+            if (_settings.AccountsOnly)
+            {
+                if (!await db.OrgUnits.AnyAsync(cancellationToken))
+                    throw new InvalidOperationException("--accounts-only adds accounts to a generated database; this one holds no units.");
+            }
+            else if (await db.OrgUnits.AnyAsync(cancellationToken) || await db.AuditEntries.AnyAsync(cancellationToken))
                 throw new InvalidOperationException("The database already holds data; the generator fills an empty database only.");
             _calendar = await WorkingCalendars.LoadAsync(db, cancellationToken);
         }
@@ -67,10 +75,17 @@ public sealed class DataGenerator(GeneratorSettings settings, TextWriter log)
         _leaders = Users(5);
         _clerks = Users(4);
 
-        await Phase("Units", GenerateUnits, cancellationToken);
-        await Phase("Incoming documents", GenerateIncoming, cancellationToken);
-        await Phase("Outgoing documents, directives, tasks, assignments, reports", GenerateOutgoing, cancellationToken);
-        await Phase("Audit entries", GenerateAudit, cancellationToken);
+        if (!_settings.AccountsOnly)
+        {
+            await Phase("Units", GenerateUnits, cancellationToken);
+            await Phase("Incoming documents", GenerateIncoming, cancellationToken);
+            await Phase("Outgoing documents, directives, tasks, assignments, reports", GenerateOutgoing, cancellationToken);
+            await Phase("Audit entries", GenerateAudit, cancellationToken);
+        }
+        if (_settings.Password is null)
+            _log.WriteLine("Accounts skipped (no --password).");
+        else
+            await Phase("Accounts", GenerateAccounts, cancellationToken);
         return new GenerationResult(total.Elapsed, _rows);
     }
 
@@ -121,6 +136,78 @@ public sealed class DataGenerator(GeneratorSettings settings, TextWriter log)
             _recipients.Add(AddUnit(batch, $"DV{i:D4}", $"{name} ({i})", kind, false));
         }
         return Task.CompletedTask;
+    }
+
+    /// <summary>
+    /// Identity accounts for the user ids the data refers to: specialists (chuyenvien001…), unit reporters
+    /// (baocao001…, each of one recipient unit, in unit code order), leaders (lanhdao001…) and clerks (vanthu001…),
+    /// with the roles the portal seeds. The password is hashed once and the hash reused (the hash embeds its own
+    /// salt, so every account verifies; only their hashes are equal). Leaders still need their two-factor setup.
+    /// </summary>
+    private async Task GenerateAccounts(Batch batch, CancellationToken cancellationToken)
+    {
+        List<OrgUnitRow> recipients;
+        Guid department;
+        await using (var db = new PortalDbContext(_options))
+        {
+            recipients = (await db.OrgUnits.AsNoTracking().Where(u => !u.IsInternal).OrderBy(u => u.Code)
+                .Select(u => new { u.Id, u.Code, u.FullName }).ToListAsync(cancellationToken))
+                .Select(u => new OrgUnitRow(u.Id, u.Code, u.FullName)).ToList();
+            department = await db.OrgUnits.Where(u => u.Code == "STTTT").Select(u => u.Id).FirstAsync(cancellationToken);
+            foreach (var role in PortalRoles.All)
+            {
+                var normalized = role.ToUpperInvariant();
+                if (!await db.Roles.AnyAsync(r => r.NormalizedName == normalized, cancellationToken))
+                    db.Roles.Add(new IdentityRole(role) { NormalizedName = normalized });
+            }
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        Dictionary<string, string> roleIds;
+        HashSet<string> existing;
+        await using (var db = new PortalDbContext(_options))
+        {
+            roleIds = await db.Roles.ToDictionaryAsync(r => r.Name!, r => r.Id, cancellationToken);
+            existing = [.. await db.Users.Select(u => u.Id).ToListAsync(cancellationToken)];
+        }
+
+        var hash = new PasswordHasher<PortalUser>().HashPassword(new PortalUser(), _settings.Password!);
+        void Add(string id, string userName, string fullName, string position, Guid unitId, string role)
+        {
+            if (existing.Contains(id))
+                return;
+            var user = new PortalUser
+            {
+                Id = id,
+                UserName = userName,
+                NormalizedUserName = userName.ToUpperInvariant(),
+                Email = $"{userName}@sotttt.example",
+                NormalizedEmail = $"{userName}@sotttt.example".ToUpperInvariant(),
+                EmailConfirmed = true,
+                FullName = fullName,
+                Position = position,
+                UnitId = unitId,
+                PasswordHash = hash,
+                SecurityStamp = NextGuid().ToString("N").ToUpperInvariant(),
+                ConcurrencyStamp = NextGuid().ToString("D"),
+                LockoutEnabled = true,
+                Version = NextGuid(),
+            };
+            batch.Add("AspNetUsers", user);
+            batch.Add("AspNetUserRoles", new IdentityUserRole<string> { UserId = id, RoleId = roleIds[role] });
+        }
+
+        for (var i = 0; i < _specialists.Length; i++)
+            Add(_specialists[i], $"chuyenvien{i + 1:D3}", $"Chuyên viên {i + 1:D3}", "Chuyên viên", department, PortalRoles.Specialist);
+        for (var i = 0; i < _reporters.Length; i++)
+        {
+            var unit = recipients[i % recipients.Count];
+            Add(_reporters[i], $"baocao{i + 1:D3}", $"Cán bộ báo cáo {i + 1:D3}", "Cán bộ", unit.Id, PortalRoles.UnitReporter);
+        }
+        for (var i = 0; i < _leaders.Length; i++)
+            Add(_leaders[i], $"lanhdao{i + 1:D3}", $"Lãnh đạo {i + 1:D3}", "Phó Giám đốc", department, PortalRoles.Leader);
+        for (var i = 0; i < _clerks.Length; i++)
+            Add(_clerks[i], $"vanthu{i + 1:D3}", $"Văn thư {i + 1:D3}", "Văn thư", department, PortalRoles.Clerk);
+        await batch.FlushIfFullAsync();
     }
 
     private OrgUnitRow AddUnit(Batch batch, string code, string name, OrgUnitKind kind, bool isInternal)

@@ -19,6 +19,10 @@ public sealed record GeneratorSettings
     public int Reports { get; init; } = 2_000_000;
     public int AuditEntries { get; init; } = 5_000_000;
     public int BatchSize { get; init; } = 5_000;
+    /// <summary>The accounts' password; without it no accounts are created.</summary>
+    public string? Password { get; init; }
+    /// <summary>Adds the accounts to a database generated earlier with the same seed.</summary>
+    public bool AccountsOnly { get; init; }
 
     public int Scaled(int full, int minimum) => Math.Max(minimum, (int)Math.Round(full * Scale));
 
@@ -33,6 +37,8 @@ public sealed record GeneratorSettings
           --connection <cs>       connection string (required for SqlServer)
           --units <n> --outgoing <n> --incoming <n> --directives <n>
           --assignments <n> --reports <n> --audit <n> --batch <n>
+          --password <p>          password of the generated accounts (no accounts without it)
+          --accounts-only         add the accounts to a database generated with the same seed
         """;
 
     public static GeneratorSettings Parse(IReadOnlyList<string> args)
@@ -41,6 +47,11 @@ public sealed record GeneratorSettings
         for (var i = 0; i < args.Count; i++)
         {
             var name = args[i];
+            if (name == "--accounts-only")
+            {
+                settings = settings with { AccountsOnly = true };
+                continue;
+            }
             if (i + 1 >= args.Count)
                 throw new ArgumentException($"Option {name} needs a value.");
             var value = args[++i];
@@ -59,11 +70,14 @@ public sealed record GeneratorSettings
                 "--reports" => settings with { Reports = Int(value) },
                 "--audit" => settings with { AuditEntries = Int(value) },
                 "--batch" => settings with { BatchSize = Int(value) },
+                "--password" => settings with { Password = value },
                 _ => throw new ArgumentException($"Unknown option {name}."),
             };
         }
         if (settings.Provider == DatabaseProvider.SqlServer && settings.Connection is null)
             throw new ArgumentException("--connection is required for --provider SqlServer.");
+        if (settings.AccountsOnly && settings.Password is null)
+            throw new ArgumentException("--accounts-only needs --password.");
         if (settings.Scale <= 0)
             throw new ArgumentException("--scale must be positive.");
         return settings;

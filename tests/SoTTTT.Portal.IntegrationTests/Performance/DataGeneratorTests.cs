@@ -6,6 +6,7 @@ using SoTTTT.Portal.Core.Domain.Documents;
 using SoTTTT.Portal.Core.Domain.Organisation;
 using SoTTTT.Portal.Core.Domain.Tasks;
 using SoTTTT.Portal.DataGenerator;
+using SoTTTT.Portal.IntegrationTests.Infrastructure;
 using SoTTTT.Portal.Infrastructure.Persistence;
 
 namespace SoTTTT.Portal.IntegrationTests.Performance;
@@ -77,6 +78,29 @@ public sealed class DataGeneratorTests : IDisposable
         var expected = await Fingerprint(first);
         Assert.Equal(expected, await Fingerprint(second));
         Assert.NotEqual(expected, await Fingerprint(other));
+    }
+
+    [Fact]
+    public async Task Generated_unit_reporter_signs_in_with_the_given_password_after_accounts_are_added_to_an_existing_database()
+    {
+        await using var factory = new PortalFactory(new PortalSettings(DemoData: false));
+        var database = Path.Combine(factory.DataFolder, "portal.db");
+        await Generate(Tiny(database, seed: 42));
+        const string password = "Mật-khẩu-tải-2026!";
+        await Generate(Tiny(database, seed: 42) with { Password = password, AccountsOnly = true });
+        SqliteConnection.ClearAllPools();
+
+        await using (var db = Open(database))
+        {
+            var ct = TestContext.Current.CancellationToken;
+            var reporter = await db.Users.SingleAsync(u => u.UserName == "baocao001", ct);
+            Assert.True(await db.ProgressReports.AnyAsync(r => r.SubmittedById == reporter.Id, ct) || await db.AuditEntries.AnyAsync(e => e.UserId == reporter.Id, ct));
+            Assert.True(await db.OrgUnits.AnyAsync(u => u.Id == reporter.UnitId && !u.IsInternal, ct));
+        }
+        var browser = factory.CreateClient(new() { AllowAutoRedirect = false });
+        using var response = await SignedInBrowser.PostPasswordAsync(browser, "baocao001", password, TestContext.Current.CancellationToken);
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Contains(response.Headers.GetValues("Set-Cookie"), c => c.StartsWith("SoTTTT.Auth=", StringComparison.Ordinal));
     }
 
     private static async Task Generate(GeneratorSettings settings) =>
