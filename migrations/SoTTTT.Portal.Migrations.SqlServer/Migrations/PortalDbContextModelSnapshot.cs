@@ -1197,8 +1197,12 @@ namespace SoTTTT.Portal.Migrations.SqlServer.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("SubmittedAtUtc");
+
                     b.HasIndex("AssignmentId", "Sequence")
                         .IsUnique();
+
+                    b.HasIndex("DocumentId", "Status");
 
                     b.HasIndex("DocumentId", "UnitId");
 

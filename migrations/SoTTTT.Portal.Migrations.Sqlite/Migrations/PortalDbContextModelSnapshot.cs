@@ -1182,8 +1182,12 @@ namespace SoTTTT.Portal.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("SubmittedAtUtc");
+
                     b.HasIndex("AssignmentId", "Sequence")
                         .IsUnique();
+
+                    b.HasIndex("DocumentId", "Status");
 
                     b.HasIndex("DocumentId", "UnitId");
 

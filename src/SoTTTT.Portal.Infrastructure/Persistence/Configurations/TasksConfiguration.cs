@@ -105,6 +105,9 @@ internal sealed class ProgressReportConfiguration : IEntityTypeConfiguration<Pro
         // The review queue: reports awaiting review, oldest first.
         builder.HasIndex(r => new { r.Status, r.SubmittedAtUtc });
         builder.HasIndex(r => new { r.DocumentId, r.UnitId });
+        // The dashboard: a directive's accepted reports (indicator totals) and reports by submission day (weekly chart).
+        builder.HasIndex(r => new { r.DocumentId, r.Status });
+        builder.HasIndex(r => r.SubmittedAtUtc);
         builder.OwnsMany(r => r.Values, value =>
         {
             value.ToTable("ReportIndicatorValues");
