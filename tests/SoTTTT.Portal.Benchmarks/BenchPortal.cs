@@ -23,11 +23,19 @@ public sealed class BenchPortal : WebApplicationFactory<Program>
     /// <summary>The environment variable naming the generated database a run copies.</summary>
     public const string DatabaseVariable = "PORTAL_BENCH_DB";
 
+    /// <summary>
+    /// Set to 1 to run the read-only cases on the named database itself (a file called portal.db, already migrated
+    /// by a first run) instead of a copy: a full-scale database is 6 GB, and each case starts a host of its own.
+    /// </summary>
+    public const string InPlaceVariable = "PORTAL_BENCH_IN_PLACE";
+
     public const string ClientAddress = "203.0.113.7";
 
     private BenchPortal(string dataFolder) => DataFolder = dataFolder;
 
     public string DataFolder { get; }
+
+    private bool keep;
 
     /// <summary>Copies <paramref name="database"/> (and its -wal/-shm) to a temporary folder and starts the portal on it.</summary>
     public static BenchPortal Start(string? database = null)
@@ -36,6 +44,14 @@ public sealed class BenchPortal : WebApplicationFactory<Program>
             ?? throw new InvalidOperationException($"Set {DatabaseVariable} to a database made by tools/SoTTTT.Portal.DataGenerator.");
         if (!File.Exists(database))
             throw new FileNotFoundException("No generated database there.", database);
+        if (Environment.GetEnvironmentVariable(InPlaceVariable) == "1")
+        {
+            if (Path.GetFileName(database) != "portal.db")
+                throw new InvalidOperationException($"{InPlaceVariable}=1 needs the database to be named portal.db.");
+            var inPlace = new BenchPortal(Path.GetDirectoryName(Path.GetFullPath(database))!) { keep = true };
+            _ = inPlace.Services;
+            return inPlace;
+        }
         var folder = Directory.CreateTempSubdirectory("sotttt-bench-").FullName;
         foreach (var suffix in new[] { "", "-wal", "-shm" })
         {
@@ -121,7 +137,7 @@ public sealed class BenchPortal : WebApplicationFactory<Program>
     {
         await base.DisposeAsync();
         SqliteConnection.ClearAllPools();
-        if (Directory.Exists(DataFolder))
+        if (!keep && Directory.Exists(DataFolder))
             Directory.Delete(DataFolder, recursive: true);
     }
 

@@ -1014,6 +1014,8 @@ namespace SoTTTT.Portal.Migrations.SqlServer.Migrations
                     b.HasIndex("TaskId", "UnitId")
                         .IsUnique();
 
+                    b.HasIndex("DocumentId", "CompletedOn", "DueDate");
+
                     b.HasIndex("UnitId", "CompletedOn", "DueDate");
 
                     b.ToTable("Assignments", (string)null);

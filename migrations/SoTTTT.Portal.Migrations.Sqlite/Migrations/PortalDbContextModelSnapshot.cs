@@ -999,6 +999,8 @@ namespace SoTTTT.Portal.Migrations.Sqlite.Migrations
                     b.HasIndex("TaskId", "UnitId")
                         .IsUnique();
 
+                    b.HasIndex("DocumentId", "CompletedOn", "DueDate");
+
                     b.HasIndex("UnitId", "CompletedOn", "DueDate");
 
                     b.ToTable("Assignments", (string)null);

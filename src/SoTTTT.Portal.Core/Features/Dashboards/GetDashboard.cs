@@ -86,8 +86,8 @@ public sealed class GetDashboardHandler(IPortalDbContext db, TimeProvider clock,
         var completed = onTime + byKind.Sum(k => k.Late);
 
         var open = assignments.Where(a => a.CompletedOn == null);
-        var overdueRows = await TopAsync(open.Where(a => a.DueDate < today), today, calendar, cancellationToken);
-        var dueSoonRows = await TopAsync(open.Where(a => a.DueDate >= today && a.DueDate < dueSoonBefore), today, calendar, cancellationToken);
+        var overdueRows = await TopAsync(open.Where(a => a.DueDate != null && a.DueDate < today), today, calendar, cancellationToken);
+        var dueSoonRows = await TopAsync(open.Where(a => a.DueDate != null && a.DueDate >= today && a.DueDate < dueSoonBefore), today, calendar, cancellationToken);
 
         return new DashboardView(
             OpenDirectives: directives.Count(d => d.Open > 0),
@@ -112,7 +112,10 @@ public sealed class GetDashboardHandler(IPortalDbContext db, TimeProvider clock,
     private async Task<IReadOnlyList<AssignmentRow>> TopAsync(
         IQueryable<Assignment> assignments, DateOnly today, Domain.Calendar.WorkingCalendar calendar, CancellationToken cancellationToken)
     {
-        var columns = await AssignmentQueries.Urgent(AssignmentQueries.Joined(db, assignments))
+        // Every row here is open and has a due date, so the portal's urgency order is the due date's: ordered by the
+        // column alone, the database walks its (CompletedOn, DueDate) index and stops after the first rows.
+        var columns = await AssignmentQueries.Joined(db, assignments)
+            .OrderBy(r => r.Assignment.DueDate).ThenBy(r => r.Assignment.Id)
             .Take(TopRows).Select(AssignmentQueries.Columns).ToListAsync(cancellationToken);
         return [.. columns.Select(c => c.ToRow(today, calendar, options.Value.DueSoonWorkingDays))];
     }

@@ -85,6 +85,8 @@ internal sealed class AssignmentConfiguration : IEntityTypeConfiguration<Assignm
         // A directive's matrix and the reminders' scan of open assignments by due date.
         builder.HasIndex(a => new { a.DocumentId, a.UnitId });
         builder.HasIndex(a => new { a.CompletedOn, a.DueDate });
+        // A directive's overdue and due-soon assignments (its dashboard), found without walking every open assignment.
+        builder.HasIndex(a => new { a.DocumentId, a.CompletedOn, a.DueDate });
     }
 }
 
