@@ -26,6 +26,36 @@ public static class Paging
         CancellationToken cancellationToken)
     {
         var total = await filtered.CountAsync(cancellationToken);
+        return await ReadPageAsync(filtered, total, order, page, pageSize, select, cancellationToken);
+    }
+
+    /// <summary>
+    /// As <see cref="PageAsync{TSource, T}(IQueryable{TSource}, Func{IQueryable{TSource}, IOrderedQueryable{TSource}}, int, int, Expression{Func{TSource, T}}, CancellationToken)"/>,
+    /// with the total counted by <paramref name="counted"/>: the same rows without the joins that never drop one
+    /// (to a required parent), so the count reads one index instead of joining every row.
+    /// </summary>
+    public static async Task<PagedResult<T>> PageAsync<TSource, TCounted, T>(
+        this IQueryable<TSource> filtered,
+        IQueryable<TCounted> counted,
+        Func<IQueryable<TSource>, IOrderedQueryable<TSource>> order,
+        int page,
+        int pageSize,
+        Expression<Func<TSource, T>> select,
+        CancellationToken cancellationToken)
+    {
+        var total = await counted.CountAsync(cancellationToken);
+        return await ReadPageAsync(filtered, total, order, page, pageSize, select, cancellationToken);
+    }
+
+    private static async Task<PagedResult<T>> ReadPageAsync<TSource, T>(
+        IQueryable<TSource> filtered,
+        int total,
+        Func<IQueryable<TSource>, IOrderedQueryable<TSource>> order,
+        int page,
+        int pageSize,
+        Expression<Func<TSource, T>> select,
+        CancellationToken cancellationToken)
+    {
         var size = Clamp(pageSize);
         var number = ClampPage(page);
         var items = await order(filtered).Skip((number - 1) * size).Take(size).Select(select).ToListAsync(cancellationToken);

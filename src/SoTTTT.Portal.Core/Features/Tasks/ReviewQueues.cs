@@ -29,13 +29,15 @@ public sealed class ListReportsAwaitingReviewHandler(IPortalDbContext db) : IQue
 {
     public async ValueTask<PagedResult<ReportQueueItem>> Handle(ListReportsAwaitingReviewQuery query, CancellationToken cancellationToken)
     {
+        var awaiting = db.ProgressReports.AsNoTracking().Where(r => r.Status == ReportStatus.AwaitingReview);
         var waiting =
-            from r in db.ProgressReports.AsNoTracking().Where(r => r.Status == ReportStatus.AwaitingReview)
+            from r in awaiting
             join t in db.DirectiveTasks on r.TaskId equals t.Id
             join d in db.OutgoingDocuments on r.DocumentId equals d.Id
             join u in db.OrgUnits on r.UnitId equals u.Id
             select new QueueJoin { Report = r, TaskTitle = t.Title, Document = d, UnitName = u.ShortName };
-        var page = await waiting.PageAsync(q => q.OrderBy(x => x.Report.SubmittedAtUtc).ThenBy(x => x.Report.Id), query.Page, query.PageSize,
+        // A report always has its task, directive and unit: counted without the joins, on the (Status, SubmittedAtUtc) index.
+        var page = await waiting.PageAsync(awaiting, q => q.OrderBy(x => x.Report.SubmittedAtUtc).ThenBy(x => x.Report.Id), query.Page, query.PageSize,
             x => new
             {
                 x.Report.Id, x.Report.AssignmentId, x.UnitName, x.TaskTitle, x.Document.Type, x.Document.IssuerCode, x.Document.DraftingUnitCode,
