@@ -17,17 +17,14 @@ public static class Paging
     /// Counts the filtered rows and reads one page of the ordered query, both in SQL; the page and
     /// its size are clamped, so no request reads a whole table.
     /// </summary>
-    public static async Task<PagedResult<T>> PageAsync<TSource, T>(
+    public static Task<PagedResult<T>> PageAsync<TSource, T>(
         this IQueryable<TSource> filtered,
         Func<IQueryable<TSource>, IOrderedQueryable<TSource>> order,
         int page,
         int pageSize,
         Expression<Func<TSource, T>> select,
         CancellationToken cancellationToken)
-    {
-        var total = await filtered.CountAsync(cancellationToken);
-        return await ReadPageAsync(filtered, total, order, page, pageSize, select, cancellationToken);
-    }
+        => filtered.PageAsync(filtered, order, page, pageSize, select, cancellationToken);
 
     /// <summary>
     /// As <see cref="PageAsync{TSource, T}(IQueryable{TSource}, Func{IQueryable{TSource}, IOrderedQueryable{TSource}}, int, int, Expression{Func{TSource, T}}, CancellationToken)"/>,
@@ -44,18 +41,6 @@ public static class Paging
         CancellationToken cancellationToken)
     {
         var total = await counted.CountAsync(cancellationToken);
-        return await ReadPageAsync(filtered, total, order, page, pageSize, select, cancellationToken);
-    }
-
-    private static async Task<PagedResult<T>> ReadPageAsync<TSource, T>(
-        IQueryable<TSource> filtered,
-        int total,
-        Func<IQueryable<TSource>, IOrderedQueryable<TSource>> order,
-        int page,
-        int pageSize,
-        Expression<Func<TSource, T>> select,
-        CancellationToken cancellationToken)
-    {
         var size = Clamp(pageSize);
         var number = ClampPage(page);
         var items = await order(filtered).Skip((number - 1) * size).Take(size).Select(select).ToListAsync(cancellationToken);

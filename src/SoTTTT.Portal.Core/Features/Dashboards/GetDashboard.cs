@@ -186,18 +186,24 @@ internal static class DashboardScope
         var assignments = db.Assignments.AsQueryable();
         if (documentId is { } id)
             assignments = assignments.Where(a => a.DocumentId == id);
-        if (from is not null || to is not null)
-        {
-            var documents = db.OutgoingDocuments.Where(d => d.IssuedOn != null);
-            if (from is { } f)
-                documents = documents.Where(d => d.IssuedOn >= f);
-            if (to is { } t)
-                documents = documents.Where(d => d.IssuedOn <= t);
+        if (IssuedIn(db, from, to) is { } documents)
             assignments = assignments.Where(a => documents.Any(d => d.Id == a.DocumentId));
-        }
         if (unitKind is { } kind)
             assignments = assignments.Where(a => db.OrgUnits.Any(u => u.Id == a.UnitId && u.Kind == kind));
         return assignments;
+    }
+
+    /// <summary>The directives issued in the period; none when no period is given.</summary>
+    private static IQueryable<OutgoingDocument>? IssuedIn(IPortalDbContext db, DateOnly? from, DateOnly? to)
+    {
+        if (from is null && to is null)
+            return null;
+        var documents = db.OutgoingDocuments.Where(d => d.IssuedOn != null);
+        if (from is { } f)
+            documents = documents.Where(d => d.IssuedOn >= f);
+        if (to is { } t)
+            documents = documents.Where(d => d.IssuedOn <= t);
+        return documents;
     }
 
     /// <summary>
@@ -210,15 +216,8 @@ internal static class DashboardScope
         var reports = db.ProgressReports.AsQueryable();
         if (documentId is { } id)
             reports = reports.Where(r => r.DocumentId == id);
-        if (from is not null || to is not null)
-        {
-            var documents = db.OutgoingDocuments.Where(d => d.IssuedOn != null);
-            if (from is { } f)
-                documents = documents.Where(d => d.IssuedOn >= f);
-            if (to is { } t)
-                documents = documents.Where(d => d.IssuedOn <= t);
+        if (IssuedIn(db, from, to) is { } documents)
             reports = reports.Where(r => documents.Any(d => d.Id == r.DocumentId));
-        }
         if (unitKind is { } kind)
             reports = reports.Where(r => db.Assignments.Any(a => a.Id == r.AssignmentId && db.OrgUnits.Any(u => u.Id == a.UnitId && u.Kind == kind)));
         return reports;

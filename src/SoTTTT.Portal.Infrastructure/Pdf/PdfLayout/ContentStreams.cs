@@ -31,7 +31,7 @@ internal static class ContentStreams
     private static byte[] Deflate(byte[] bytes)
     {
         using var output = new MemoryStream(bytes.Length / 3 + 64);
-        using (var zlib = new ZLibStream(output, CompressionLevel.Optimal, leaveOpen: true))
+        using (var zlib = new ZLibStream(output, CompressionLevel.Fastest, leaveOpen: true))
             zlib.Write(bytes);
         return output.ToArray();
     }
