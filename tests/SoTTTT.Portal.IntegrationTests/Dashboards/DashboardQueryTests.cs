@@ -52,6 +52,26 @@ public sealed class DashboardQueryTests(DemoPortal portal) : IClassFixture<DemoP
     }
 
     [Fact]
+    public async Task The_dashboard_lists_the_latest_directives_only_and_counts_every_open_one()
+    {
+        for (var i = 0; i <= GetDashboardHandler.TopRows; i++)
+            await portal.IssueWithTaskAsync(id => portal.SmsTaskAsync(id, Today.AddDays(10)));
+
+        var dashboard = await portal.SendAsync(new GetDashboardQuery(), DemoUsers.Leader);
+
+        var open = await portal.ExecuteDbContextAsync(db =>
+            db.Assignments.Where(a => a.CompletedOn == null).Select(a => a.DocumentId).Distinct().CountAsync());
+        Assert.True(open > GetDashboardHandler.TopRows);
+        Assert.Equal(open, dashboard.OpenDirectives);
+        Assert.Equal(GetDashboardHandler.TopRows, dashboard.Directives.Count);
+        var latest = await portal.ExecuteDbContextAsync(db => db.OutgoingDocuments
+            .Where(d => db.Assignments.Any(a => a.DocumentId == d.Id))
+            .OrderByDescending(d => d.IssuedOn).ThenByDescending(d => d.Number)
+            .Select(d => d.Id).Take(GetDashboardHandler.TopRows).ToListAsync());
+        Assert.Equal(latest, dashboard.Directives.Select(d => d.DocumentId));
+    }
+
+    [Fact]
     public async Task A_holiday_inside_the_window_brings_a_due_date_into_due_soon_on_the_dashboard()
     {
         // Due on the first day beyond the due-soon window (3 working days): not due soon…

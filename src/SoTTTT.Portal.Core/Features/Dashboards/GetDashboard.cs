@@ -49,7 +49,7 @@ public sealed record WeeklyReportCount(DateOnly WeekStart, int Count);
 /// <summary>An indicator's latest accepted values summed across units, by name and unit of measure.</summary>
 public sealed record IndicatorTotal(string Name, string UnitOfMeasure, decimal Total, int Units);
 
-/// <summary>A directive of the period with its assignments' counts.</summary>
+/// <summary>A directive of the period with its assignments' counts (the latest <see cref="GetDashboardHandler.TopRows"/> issued).</summary>
 public sealed record DirectiveFigures(Guid DocumentId, string NumberAndSymbol, DateOnly? IssuedOn, string Summary, int Total, int Open, int Overdue);
 
 public sealed class GetDashboardHandler(IPortalDbContext db, TimeProvider clock, IOptions<TaskOptions> options)
@@ -89,8 +89,10 @@ public sealed class GetDashboardHandler(IPortalDbContext db, TimeProvider clock,
         var overdueRows = await TopAsync(open.Where(a => a.DueDate != null && a.DueDate < today), today, calendar, cancellationToken);
         var dueSoonRows = await TopAsync(open.Where(a => a.DueDate != null && a.DueDate >= today && a.DueDate < dueSoonBefore), today, calendar, cancellationToken);
 
+        var openDirectives = await assignments.Where(a => a.CompletedOn == null).Select(a => a.DocumentId).Distinct().CountAsync(cancellationToken);
+
         return new DashboardView(
-            OpenDirectives: directives.Count(d => d.Open > 0),
+            OpenDirectives: openDirectives,
             TotalAssignments: byKind.Sum(k => k.OnTime + k.Late + k.Open + k.Overdue),
             Completed: completed,
             CompletedOnTime: onTime,
@@ -134,6 +136,7 @@ public sealed class GetDashboardHandler(IPortalDbContext db, TimeProvider clock,
                           join d in db.OutgoingDocuments on c.DocumentId equals d.Id
                           orderby d.IssuedOn descending, d.Number descending
                           select new { c.DocumentId, d.Type, d.IssuerCode, d.DraftingUnitCode, d.Number, d.IssuedOn, d.Summary, c.Total, c.Open, c.Overdue })
+            .Take(TopRows)
             .ToListAsync(cancellationToken);
         return [.. rows.Select(r => new DirectiveFigures(
             r.DocumentId, OutgoingSymbol.WithNumber(r.Number, OutgoingSymbol.Of(r.Type, r.IssuerCode, r.DraftingUnitCode)),
