@@ -5,7 +5,7 @@
 # Secure __Host- cookies and antiforgery work over plain HTTP), runs the headless circuit client, stops the portal.
 #
 #   scripts/circuit-load.sh <generated.db> <work folder> [client options…]
-#   e.g. scripts/circuit-load.sh /tmp/perf/full.db /tmp/load --circuits 200,500,1000,2000 --duration 60
+#   e.g. scripts/circuit-load.sh perf.db load-run --circuits 200,500,1000,2000 --duration 60
 #
 # Environment: LOAD_PASSWORD (the accounts' password, required), LOAD_PORT (5080), LOAD_SEED (42: the seed the
 # database was generated with, so that the accounts get the ids the data refers to).
