@@ -110,6 +110,8 @@ public sealed partial class DocumentTests(PortalFixture portal)
         await page.GetByTestId("direction-input").FillAsync("Giao Phòng BCVT-CNTT nghiên cứu, tham mưu thực hiện.");
         await page.GetByTestId("direction-unit").FillAsync("bcvt");
         await page.GetByRole(AriaRole.Option, new() { Name = "Phòng BCVT-CNTT (BCVTCNTT)" }).ClickAsync();
+        // The choice reaches the server before the form is sent (a loaded machine may take its time).
+        await Expect(page.GetByTestId("direction-unit")).ToHaveValueAsync("Phòng BCVT-CNTT (BCVTCNTT)");
         await page.GetByTestId("direct-submit").ClickAsync();
 
         await Expect(page.GetByTestId("incoming-status")).ToHaveTextAsync("Đã có ý kiến chỉ đạo");

@@ -93,6 +93,8 @@ public sealed partial class FoundingCaseJourney(PortalFixture portal)
         await leader.GetByTestId("direction-input").FillAsync(Direction);
         await leader.GetByTestId("direction-unit").FillAsync("bcvt");
         await leader.GetByRole(AriaRole.Option, new() { Name = "Phòng BCVT-CNTT (BCVTCNTT)" }).ClickAsync();
+        // The choice reaches the server before the form is sent (a loaded machine may take its time).
+        await Expect(leader.GetByTestId("direction-unit")).ToHaveValueAsync("Phòng BCVT-CNTT (BCVTCNTT)");
         await leader.GetByTestId("direct-submit").ClickAsync();
 
         await Expect(leader.GetByTestId("incoming-status")).ToHaveTextAsync("Đã có ý kiến chỉ đạo");
