@@ -8,6 +8,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using SoTTTT.Portal.Core.Domain.Identity;
+using SoTTTT.Portal.EndToEndTests.Infrastructure;
 using SoTTTT.Portal.Infrastructure.Identity;
 using SoTTTT.Portal.Infrastructure.Persistence;
 
@@ -65,7 +66,7 @@ public sealed class BenchPortal : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseContentRoot(RepositoryRoot());
+        builder.UseContentRoot(RepositoryRoot.Path);
         builder.UseEnvironment("Production");
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("Database:DataFolder", DataFolder);
@@ -139,15 +140,5 @@ public sealed class BenchPortal : WebApplicationFactory<Program>
         SqliteConnection.ClearAllPools();
         if (!keep && Directory.Exists(DataFolder))
             Directory.Delete(DataFolder, recursive: true);
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "SoTTTT.Portal.sln")))
-                return folder.FullName;
-        }
-        throw new InvalidOperationException($"No SoTTTT.Portal.sln above {AppContext.BaseDirectory}.");
     }
 }

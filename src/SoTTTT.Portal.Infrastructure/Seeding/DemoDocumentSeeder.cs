@@ -4,6 +4,7 @@ using SoTTTT.Portal.Core.Domain.Organisation;
 using SoTTTT.Portal.Core.Features.Documents;
 using SoTTTT.Portal.Infrastructure.Identity;
 using SoTTTT.Portal.Infrastructure.Persistence;
+using static SoTTTT.Portal.Infrastructure.Seeding.DemoClock;
 
 namespace SoTTTT.Portal.Infrastructure.Seeding;
 
@@ -141,7 +142,4 @@ internal sealed class DemoDocumentSeeder(PortalDbContext db)
 
     private void Event(Guid documentId, DateOnly day, int hour, string userName, DocumentAction action, string? note = null) =>
         db.DocumentEvents.Add(new DocumentEvent(documentId, At(day, hour), _users[userName].Id, _users[userName].FullName, action, note));
-
-    /// <summary>The UTC instant of <paramref name="hour"/> o'clock in Viet Nam (UTC+7) on <paramref name="day"/>.</summary>
-    private static DateTime At(DateOnly day, int hour) => day.ToDateTime(new TimeOnly(hour, 0), DateTimeKind.Utc).AddHours(-7);
 }

@@ -24,9 +24,7 @@ internal sealed class DemoNoticeSeeder(PortalDbContext db)
         var clerkId = await db.Users.Where(u => u.UserName == "vanthu").Select(u => u.Id).SingleAsync(cancellationToken);
         foreach (var seed in DemoNotices.All)
         {
-            // 9 o'clock in Viet Nam (UTC+7).
-            var publishedAtUtc = seed.Published.ToDateTime(new TimeOnly(9, 0), DateTimeKind.Utc).AddHours(-7);
-            db.PublicNotices.Add(PublicNotice.Publish(dispatchId.Value, seed.Title, seed.Summary, seed.Body, clerkId, publishedAtUtc));
+            db.PublicNotices.Add(PublicNotice.Publish(dispatchId.Value, seed.Title, seed.Summary, seed.Body, clerkId, DemoClock.At(seed.Published, 9)));
         }
         await db.SaveChangesAsync(cancellationToken);
     }

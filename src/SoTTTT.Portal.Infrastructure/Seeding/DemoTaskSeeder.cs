@@ -3,6 +3,7 @@ using SoTTTT.Portal.Core.Domain.Documents;
 using SoTTTT.Portal.Core.Domain.Tasks;
 using SoTTTT.Portal.Core.Features.Calendar;
 using SoTTTT.Portal.Infrastructure.Persistence;
+using static SoTTTT.Portal.Infrastructure.Seeding.DemoClock;
 
 namespace SoTTTT.Portal.Infrastructure.Seeding;
 
@@ -97,7 +98,4 @@ internal sealed class DemoTaskSeeder(PortalDbContext db)
             }
         }
     }
-
-    /// <summary>The UTC instant of <paramref name="hour"/> o'clock in Viet Nam (UTC+7) on <paramref name="day"/>.</summary>
-    private static DateTime At(DateOnly day, int hour) => day.ToDateTime(new TimeOnly(hour, 0), DateTimeKind.Utc).AddHours(-7);
 }

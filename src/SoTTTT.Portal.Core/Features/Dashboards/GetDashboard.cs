@@ -89,7 +89,7 @@ public sealed class GetDashboardHandler(IPortalDbContext db, TimeProvider clock,
         var overdueRows = await TopAsync(open.Where(a => a.DueDate != null && a.DueDate < today), today, calendar, cancellationToken);
         var dueSoonRows = await TopAsync(open.Where(a => a.DueDate != null && a.DueDate >= today && a.DueDate < dueSoonBefore), today, calendar, cancellationToken);
 
-        var openDirectives = await assignments.Where(a => a.CompletedOn == null).Select(a => a.DocumentId).Distinct().CountAsync(cancellationToken);
+        var openDirectives = await open.Select(a => a.DocumentId).Distinct().CountAsync(cancellationToken);
 
         return new DashboardView(
             OpenDirectives: openDirectives,

@@ -47,6 +47,7 @@ public sealed class EvaluateUnitComplianceHandler(IPortalDbContext db, ICurrentU
         var now = clock.UtcNow();
         var evaluation = await db.ComplianceEvaluations
             .SingleOrDefaultAsync(e => e.UnitId == command.UnitId && e.DocumentId == command.DocumentId, cancellationToken);
+        var first = evaluation is null;
         if (evaluation is null)
         {
             evaluation = new ComplianceEvaluation(command.UnitId, command.DocumentId, command.Rating, command.Comment, user.UserId!, userName, now);
@@ -61,7 +62,7 @@ public sealed class EvaluateUnitComplianceHandler(IPortalDbContext db, ICurrentU
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException ex) when (ex is not DbUpdateConcurrencyException)
+        catch (DbUpdateException ex) when (first && ex is not DbUpdateConcurrencyException)
         {
             // Another inspector's first evaluation of the same unit and directive was saved between our read and our
             // insert (the unique index refused ours): theirs stands; ours is asked again on a fresh page.
