@@ -349,6 +349,7 @@ public sealed class DataGenerator(GeneratorSettings settings, TextWriter log)
             var count = Share(reports, issued.Count, a);
             var fate = _random.Next(10);
             var periodFrom = issuedOn;
+            IReadOnlyList<IndicatorFigure> figures = [];
             for (var s = 0; s < count; s++)
             {
                 var periodTo = periodFrom.AddDays(_random.Next(15, 45));
@@ -364,12 +365,14 @@ public sealed class DataGenerator(GeneratorSettings settings, TextWriter log)
                     _random.Next(3) == 0 ? $"{_random.Next(1, 500)}/BC" : null,
                     claims), reporter, at, periodTo);
                 SetId(report, NextGuid());
-                if (!last || fate < 6 || fate >= 8)
-                    assignment.AcceptReport(report, Pick(_specialists), at.AddDays(_random.Next(1, 4)), null);
+                if ((!last || fate < 6 || fate >= 8) && assignment.AcceptReport(report, Pick(_specialists), at.AddDays(_random.Next(1, 4)), null))
+                    figures = IndicatorFigure.Of(report, task.Indicators);
                 pending.Add(report);
                 periodFrom = periodTo.AddDays(1);
             }
             batch.Add("Assignments", assignment);
+            foreach (var figure in figures)
+                batch.Add("IndicatorFigures", figure);
             _assignmentIds.Add((assignment.Id, assignment.UnitId));
         }
         foreach (var report in pending)

@@ -975,6 +975,9 @@ namespace SoTTTT.Portal.Migrations.SqlServer.Migrations
                     b.Property<DateTime?>("LastReportAtUtc")
                         .HasColumnType("datetime2");
 
+                    b.Property<int>("LatestAcceptedSequence")
+                        .HasColumnType("int");
+
                     b.Property<DateOnly?>("OriginalDueDate")
                         .HasColumnType("date");
 
@@ -1132,6 +1135,46 @@ namespace SoTTTT.Portal.Migrations.SqlServer.Migrations
                     b.HasIndex("Status", "RequestedAtUtc");
 
                     b.ToTable("ExtensionRequests", (string)null);
+                });
+
+            modelBuilder.Entity("SoTTTT.Portal.Core.Domain.Tasks.IndicatorFigure", b =>
+                {
+                    b.Property<Guid>("AssignmentId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("IndicatorId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("DocumentId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("UnitOfMeasure")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<decimal>("Value")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.HasKey("AssignmentId", "IndicatorId");
+
+                    b.HasIndex("DocumentId");
+
+                    b.HasIndex("Name", "UnitOfMeasure", "UnitId", "Value");
+
+                    b.ToTable("IndicatorFigures", (string)null);
                 });
 
             modelBuilder.Entity("SoTTTT.Portal.Core.Domain.Tasks.ProgressReport", b =>
@@ -1777,6 +1820,15 @@ namespace SoTTTT.Portal.Migrations.SqlServer.Migrations
                 });
 
             modelBuilder.Entity("SoTTTT.Portal.Core.Domain.Tasks.ExtensionRequest", b =>
+                {
+                    b.HasOne("SoTTTT.Portal.Core.Domain.Tasks.Assignment", null)
+                        .WithMany()
+                        .HasForeignKey("AssignmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SoTTTT.Portal.Core.Domain.Tasks.IndicatorFigure", b =>
                 {
                     b.HasOne("SoTTTT.Portal.Core.Domain.Tasks.Assignment", null)
                         .WithMany()

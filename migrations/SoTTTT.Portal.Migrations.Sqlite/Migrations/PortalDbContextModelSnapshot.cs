@@ -960,6 +960,9 @@ namespace SoTTTT.Portal.Migrations.Sqlite.Migrations
                     b.Property<DateTime?>("LastReportAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("LatestAcceptedSequence")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly?>("OriginalDueDate")
                         .HasColumnType("TEXT");
 
@@ -1117,6 +1120,46 @@ namespace SoTTTT.Portal.Migrations.Sqlite.Migrations
                     b.HasIndex("Status", "RequestedAtUtc");
 
                     b.ToTable("ExtensionRequests", (string)null);
+                });
+
+            modelBuilder.Entity("SoTTTT.Portal.Core.Domain.Tasks.IndicatorFigure", b =>
+                {
+                    b.Property<Guid>("AssignmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("IndicatorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DocumentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UnitOfMeasure")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Value")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("AssignmentId", "IndicatorId");
+
+                    b.HasIndex("DocumentId");
+
+                    b.HasIndex("Name", "UnitOfMeasure", "UnitId", "Value");
+
+                    b.ToTable("IndicatorFigures", (string)null);
                 });
 
             modelBuilder.Entity("SoTTTT.Portal.Core.Domain.Tasks.ProgressReport", b =>
@@ -1761,6 +1804,15 @@ namespace SoTTTT.Portal.Migrations.Sqlite.Migrations
                 });
 
             modelBuilder.Entity("SoTTTT.Portal.Core.Domain.Tasks.ExtensionRequest", b =>
+                {
+                    b.HasOne("SoTTTT.Portal.Core.Domain.Tasks.Assignment", null)
+                        .WithMany()
+                        .HasForeignKey("AssignmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SoTTTT.Portal.Core.Domain.Tasks.IndicatorFigure", b =>
                 {
                     b.HasOne("SoTTTT.Portal.Core.Domain.Tasks.Assignment", null)
                         .WithMany()

@@ -28,6 +28,7 @@ public interface IPortalDbContext
     DbSet<DirectiveTask> DirectiveTasks { get; }
     DbSet<Assignment> Assignments { get; }
     DbSet<ProgressReport> ProgressReports { get; }
+    DbSet<IndicatorFigure> IndicatorFigures { get; }
     DbSet<ExtensionRequest> ExtensionRequests { get; }
     DbSet<Reminder> Reminders { get; }
     DbSet<Finding> Findings { get; }

@@ -31,6 +31,7 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
     public DbSet<DirectiveTask> DirectiveTasks => Set<DirectiveTask>();
     public DbSet<Assignment> Assignments => Set<Assignment>();
     public DbSet<ProgressReport> ProgressReports => Set<ProgressReport>();
+    public DbSet<IndicatorFigure> IndicatorFigures => Set<IndicatorFigure>();
     public DbSet<ExtensionRequest> ExtensionRequests => Set<ExtensionRequest>();
     public DbSet<Reminder> Reminders => Set<Reminder>();
     public DbSet<Finding> Findings => Set<Finding>();

@@ -78,7 +78,11 @@ internal sealed class DemoTaskSeeder(PortalDbContext db)
                     db.ProgressReports.Add(lastReport);
                     break;
                 case DemoTasks.Accepted accepted:
-                    assignment.AcceptReport(lastReport!, userId, at, accepted.Note);
+                    if (assignment.AcceptReport(lastReport!, userId, at, accepted.Note))
+                    {
+                        db.IndicatorFigures.RemoveRange(db.IndicatorFigures.Local.Where(f => f.AssignmentId == assignment.Id).ToList());
+                        db.IndicatorFigures.AddRange(IndicatorFigure.Of(lastReport!, task.Indicators));
+                    }
                     break;
                 case DemoTasks.MoreRequested more:
                     assignment.RequestMore(lastReport!, userId, at, more.Reason);

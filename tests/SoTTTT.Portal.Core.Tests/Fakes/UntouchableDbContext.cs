@@ -32,6 +32,7 @@ internal sealed class UntouchableDbContext : IPortalDbContext
     public DbSet<DirectiveTask> DirectiveTasks => throw Touched();
     public DbSet<Assignment> Assignments => throw Touched();
     public DbSet<ProgressReport> ProgressReports => throw Touched();
+    public DbSet<IndicatorFigure> IndicatorFigures => throw Touched();
     public DbSet<ExtensionRequest> ExtensionRequests => throw Touched();
     public DbSet<Reminder> Reminders => throw Touched();
     public DbSet<Finding> Findings => throw Touched();

@@ -58,6 +58,8 @@ public sealed class Assignment : Entity, IVersioned
     /// <summary>That moment's date in Viet Nam, which decides "đúng hạn" or "quá hạn".</summary>
     public DateOnly? CompletedOn { get; private set; }
     public Guid? CompletingReportId { get; private set; }
+    /// <summary>The sequence of the latest accepted report (0 before the first): its figures are the assignment's.</summary>
+    public int LatestAcceptedSequence { get; private set; }
     public Guid Version { get; set; } = Guid.NewGuid();
 
     public bool IsCompleted => CompletedOn is not null;
@@ -104,12 +106,19 @@ public sealed class Assignment : Entity, IVersioned
         return report;
     }
 
-    /// <summary>Tiếp nhận: a report that claims completion completes the assignment as of its submission.</summary>
-    public void AcceptReport(ProgressReport report, string reviewerId, DateTime atUtc, string? note)
+    /// <summary>
+    /// Tiếp nhận: a report that claims completion completes the assignment as of its submission. True when the
+    /// report is now the latest accepted one, whose figures (<see cref="IndicatorFigure"/>) replace the assignment's;
+    /// an older report accepted late changes no figure.
+    /// </summary>
+    public bool AcceptReport(ProgressReport report, string reviewerId, DateTime atUtc, string? note)
     {
         EnsureOwns(report);
         report.Accept(reviewerId, atUtc, note);
         ReportsAwaitingReview = Math.Max(0, ReportsAwaitingReview - 1);
+        var latest = report.Sequence > LatestAcceptedSequence;
+        if (latest)
+            LatestAcceptedSequence = report.Sequence;
         if (report.ClaimsCompletion && !IsCompleted)
         {
             CompletedAtUtc = report.SubmittedAtUtc;
@@ -117,6 +126,7 @@ public sealed class Assignment : Entity, IVersioned
             CompletingReportId = report.Id;
             PercentDone = 100;
         }
+        return latest;
     }
 
     /// <summary>Yêu cầu bổ sung, with the reason the unit will read.</summary>

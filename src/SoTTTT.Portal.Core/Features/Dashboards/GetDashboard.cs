@@ -103,7 +103,8 @@ public sealed class GetDashboardHandler(IPortalDbContext db, TimeProvider clock,
             ReportsPerWeek: await WeeklyAsync(reports, query, today, cancellationToken),
             TopOverdue: overdueRows,
             TopDueSoon: dueSoonRows,
-            IndicatorTotals: await IndicatorTotals.SumAsync(db, reports, cancellationToken),
+            IndicatorTotals: await IndicatorTotals.SumAsync(
+                DashboardScope.Figures(db, query.From, query.To, query.DocumentId, query.UnitKind).AsNoTracking(), cancellationToken),
             Directives: directives);
     }
 
@@ -122,25 +123,32 @@ public sealed class GetDashboardHandler(IPortalDbContext db, TimeProvider clock,
         return [.. columns.Select(c => c.ToRow(today, calendar, options.Value.DueSoonWorkingDays))];
     }
 
+    /// <summary>
+    /// The latest directives of the scope first (walking the issue dates down until enough have assignments in the
+    /// scope), then only their assignments counted: the counts of a decade's directives are never grouped.
+    /// </summary>
     private async Task<IReadOnlyList<DirectiveFigures>> DirectivesAsync(IQueryable<Assignment> assignments, DateOnly today, CancellationToken cancellationToken)
     {
-        var counts = from g in assignments.GroupBy(a => a.DocumentId)
-                     select new
-                     {
-                         DocumentId = g.Key,
-                         Total = g.Count(),
-                         Open = g.Count(a => a.CompletedOn == null),
-                         Overdue = g.Count(a => a.CompletedOn == null && a.DueDate != null && a.DueDate < today),
-                     };
-        var rows = await (from c in counts
-                          join d in db.OutgoingDocuments on c.DocumentId equals d.Id
-                          orderby d.IssuedOn descending, d.Number descending
-                          select new { c.DocumentId, d.Type, d.IssuerCode, d.DraftingUnitCode, d.Number, d.IssuedOn, d.Summary, c.Total, c.Open, c.Overdue })
+        var latest = await db.OutgoingDocuments
+            .Where(d => d.Status == OutgoingStatus.Issued && assignments.Any(a => a.DocumentId == d.Id))
+            .OrderByDescending(d => d.IssuedOn).ThenByDescending(d => d.Number)
             .Take(TopRows)
+            .Select(d => new { d.Id, d.Type, d.IssuerCode, d.DraftingUnitCode, d.Number, d.IssuedOn, d.Summary })
             .ToListAsync(cancellationToken);
-        return [.. rows.Select(r => new DirectiveFigures(
-            r.DocumentId, OutgoingSymbol.WithNumber(r.Number, OutgoingSymbol.Of(r.Type, r.IssuerCode, r.DraftingUnitCode)),
-            r.IssuedOn, r.Summary, r.Total, r.Open, r.Overdue))];
+        var ids = latest.Select(d => d.Id).ToList();
+        var counts = await assignments.Where(a => ids.Contains(a.DocumentId))
+            .GroupBy(a => a.DocumentId)
+            .Select(g => new
+            {
+                DocumentId = g.Key,
+                Total = g.Count(),
+                Open = g.Count(a => a.CompletedOn == null),
+                Overdue = g.Count(a => a.CompletedOn == null && a.DueDate != null && a.DueDate < today),
+            })
+            .ToDictionaryAsync(c => c.DocumentId, cancellationToken);
+        return [.. latest.Select(d => new DirectiveFigures(
+            d.Id, OutgoingSymbol.WithNumber(d.Number, OutgoingSymbol.Of(d.Type, d.IssuerCode, d.DraftingUnitCode)),
+            d.IssuedOn, d.Summary, counts[d.Id].Total, counts[d.Id].Open, counts[d.Id].Overdue))];
     }
 
     /// <summary>
@@ -210,6 +218,22 @@ internal static class DashboardScope
     }
 
     /// <summary>
+    /// The standing figures of those assignments, filtered on their own directive; the unit kind is the reporting
+    /// unit's, as the totals count units.
+    /// </summary>
+    public static IQueryable<IndicatorFigure> Figures(IPortalDbContext db, DateOnly? from, DateOnly? to, Guid? documentId, OrgUnitKind? unitKind)
+    {
+        var figures = db.IndicatorFigures.AsQueryable();
+        if (documentId is { } id)
+            figures = figures.Where(f => f.DocumentId == id);
+        if (IssuedIn(db, from, to) is { } documents)
+            figures = figures.Where(f => documents.Select(d => d.Id).Contains(f.DocumentId));
+        if (unitKind is { } kind)
+            figures = figures.Where(f => db.OrgUnits.Where(u => u.Kind == kind).Select(u => u.Id).Contains(f.UnitId));
+        return figures;
+    }
+
+    /// <summary>
     /// The reports on those assignments, filtered on the report's own document (a report keeps its assignment's
     /// directive, which never changes) so SQLite reads them by index instead of probing every report's
     /// assignment; the unit kind goes through the assignment, whose unit may have changed since (a merger).
@@ -228,24 +252,15 @@ internal static class DashboardScope
 }
 
 /// <summary>
-/// Indicator figures: per assignment of the scope (its reports, <see cref="DashboardScope.Reports"/>) the latest accepted report (no accepted report with a higher
-/// sequence), its values joined to the task's indicators, summed per name and unit of measure in SQL.
+/// Indicator totals: the standing figures (<see cref="IndicatorFigure"/>, each assignment's latest accepted value) of
+/// the scope summed per name and unit of measure in SQL, with the number of units that gave them.
 /// </summary>
 internal static class IndicatorTotals
 {
-    public static async Task<IReadOnlyList<IndicatorTotal>> SumAsync(IPortalDbContext db, IQueryable<ProgressReport> reports, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<IndicatorTotal>> SumAsync(IQueryable<IndicatorFigure> figures, CancellationToken cancellationToken)
     {
-        var accepted = db.ProgressReports.Where(r => r.Status == ReportStatus.Accepted);
-        var latest = reports.Where(r => r.Status == ReportStatus.Accepted
-            && !accepted.Any(o => o.AssignmentId == r.AssignmentId && o.Sequence > r.Sequence));
-        var values = from r in latest
-                     from v in r.Values
-                     join t in db.DirectiveTasks on r.TaskId equals t.Id
-                     from i in t.Indicators
-                     where i.Id == v.IndicatorId
-                     select new { i.Name, i.UnitOfMeasure, v.Value, r.UnitId };
-        var totals = await values.GroupBy(x => new { x.Name, x.UnitOfMeasure })
-            .Select(g => new { g.Key.Name, g.Key.UnitOfMeasure, Total = g.Sum(x => x.Value), Units = g.Select(x => x.UnitId).Distinct().Count() })
+        var totals = await figures.GroupBy(f => new { f.Name, f.UnitOfMeasure })
+            .Select(g => new { g.Key.Name, g.Key.UnitOfMeasure, Total = g.Sum(f => f.Value), Units = g.Select(f => f.UnitId).Distinct().Count() })
             .ToListAsync(cancellationToken);
         return [.. totals.OrderBy(t => t.Name, StringComparer.Create(new CultureInfo("vi-VN"), false)).ThenBy(t => t.UnitOfMeasure)
             .Select(t => new IndicatorTotal(t.Name, t.UnitOfMeasure, t.Total, t.Units))];

@@ -42,7 +42,8 @@ public sealed class AcceptProgressReportHandler(IPortalDbContext db, ICurrentUse
     public async ValueTask<Unit> Handle(AcceptProgressReportCommand command, CancellationToken cancellationToken)
     {
         var (report, assignment) = await ReportReview.LoadAsync(db, command.ReportId, cancellationToken);
-        assignment.AcceptReport(report, user.UserId!, clock.UtcNow(), command.Note);
+        if (assignment.AcceptReport(report, user.UserId!, clock.UtcNow(), command.Note))
+            await StandingFigures.ReplaceAsync(db, report, cancellationToken);
         var what = await AssignmentAccess.DescribeAsync(db, assignment, cancellationToken);
         var title = assignment.CompletingReportId == report.Id ? "Nhiệm vụ được xác nhận hoàn thành" : "Báo cáo đã được tiếp nhận";
         await notifier.ToUnitsAsync([assignment.UnitId], title, what, AssignmentLinks.Of(assignment.Id), cancellationToken);
@@ -63,6 +64,20 @@ public sealed class RequestMoreInformationHandler(IPortalDbContext db, ICurrentU
             AssignmentLinks.Of(assignment.Id), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;
+    }
+}
+
+/// <summary>The figures an assignment stands on (<see cref="IndicatorFigure"/>), kept as its reports are accepted.</summary>
+internal static class StandingFigures
+{
+    /// <summary>The report just became its assignment's latest accepted one: its values replace the assignment's figures.</summary>
+    public static async Task ReplaceAsync(IPortalDbContext db, ProgressReport report, CancellationToken cancellationToken)
+    {
+        var indicators = await db.DirectiveTasks.AsNoTracking().Where(t => t.Id == report.TaskId)
+            .SelectMany(t => t.Indicators).ToListAsync(cancellationToken);
+        // Removed at once, inside the command's transaction: the new rows reuse the old rows' keys.
+        await db.IndicatorFigures.Where(f => f.AssignmentId == report.AssignmentId).ExecuteDeleteAsync(cancellationToken);
+        db.IndicatorFigures.AddRange(IndicatorFigure.Of(report, indicators));
     }
 }
 

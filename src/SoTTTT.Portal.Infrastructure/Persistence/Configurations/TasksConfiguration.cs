@@ -90,6 +90,22 @@ internal sealed class AssignmentConfiguration : IEntityTypeConfiguration<Assignm
     }
 }
 
+internal sealed class IndicatorFigureConfiguration : IEntityTypeConfiguration<IndicatorFigure>
+{
+    public void Configure(EntityTypeBuilder<IndicatorFigure> builder)
+    {
+        builder.ToTable("IndicatorFigures");
+        builder.HasKey(f => new { f.AssignmentId, f.IndicatorId });
+        builder.Property(f => f.Name).HasMaxLength(DirectiveTask.IndicatorNameMaxLength).IsRequired();
+        builder.Property(f => f.UnitOfMeasure).HasMaxLength(DirectiveTask.UnitOfMeasureMaxLength).IsRequired();
+        builder.Property(f => f.Value).HasPrecision(18, 2);
+        builder.HasOne<Assignment>().WithMany().HasForeignKey(f => f.AssignmentId).OnDelete(DeleteBehavior.Restrict);
+        // A directive's totals; and every total of the province read from the index alone, in the order it groups by.
+        builder.HasIndex(f => f.DocumentId);
+        builder.HasIndex(f => new { f.Name, f.UnitOfMeasure, f.UnitId, f.Value });
+    }
+}
+
 internal sealed class ProgressReportConfiguration : IEntityTypeConfiguration<ProgressReport>
 {
     public void Configure(EntityTypeBuilder<ProgressReport> builder)
