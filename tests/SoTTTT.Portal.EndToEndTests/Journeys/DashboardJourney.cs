@@ -54,4 +54,25 @@ public sealed class DashboardJourney(PortalFixture portal)
         await page.AssertNoSidewaysScrollAsync();
         await page.SaveScreenshotAsync(portal, "directive-matrix-phone.png");
     }
+
+    [Fact]
+    public async Task The_leader_finds_a_directive_by_typing_without_diacritics_and_the_dashboard_shows_it_alone()
+    {
+        await using var context = await portal.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.SignInAsync("lanhdao", portal.DemoPassword);
+        await page.OpenInteractiveAsync("/bang-dieu-khien");
+        await Expect(page.GetByTestId("dashboard-figures")).ToBeVisibleAsync(new() { Timeout = 15_000 });
+
+        await page.GetByTestId("filter-document").FillAsync("lua dao");
+        var option = page.GetByRole(AriaRole.Option).Filter(new() { HasText = "lừa đảo" });
+        await Expect(option).ToHaveCountAsync(1);
+        var number = (await option.Locator("b").InnerTextAsync()).Trim();
+        await option.ClickAsync();
+
+        await Expect(page.GetByTestId("filter-document")).ToHaveValueAsync(number);
+        var listed = page.GetByTestId("directives").Locator("a[href^='/chi-dao/']");
+        await Expect(listed).ToHaveCountAsync(1);
+        await Expect(listed).ToHaveTextAsync(number);
+    }
 }

@@ -14,11 +14,19 @@ public sealed class DashboardPageTests : PortalComponentContext
 
     private readonly IRenderedComponent<MudPopoverProvider> _popovers;
     private readonly List<GetDashboardQuery> _asked = [];
+    private readonly List<ListUnitDirectivesQuery> _searched = [];
 
     public DashboardPageTests()
     {
         _popovers = Render<MudPopoverProvider>();
-        Sender.Reply<ListUnitDirectivesQuery>(_ => (IReadOnlyList<DirectiveOption>)[new(Listed.DocumentId, Listed.NumberAndSymbol, Listed.IssuedOn, Listed.Summary), Older]);
+        Sender.Reply<ListUnitDirectivesQuery>(query =>
+        {
+            _searched.Add(query);
+            // The server's search: the older plan matches "chuyen doi"; without a text the newest come first.
+            return string.IsNullOrEmpty(query.Search)
+                ? (IReadOnlyList<DirectiveOption>)[new(Listed.DocumentId, Listed.NumberAndSymbol, Listed.IssuedOn, Listed.Summary), Older]
+                : query.Search.Contains("chuyen doi", StringComparison.Ordinal) ? [Older] : [];
+        });
         Sender.Reply<GetDashboardQuery>(query =>
         {
             _asked.Add(query);
@@ -27,20 +35,39 @@ public sealed class DashboardPageTests : PortalComponentContext
     }
 
     [Fact]
-    public async Task The_directive_filter_offers_directives_beyond_those_the_dashboard_lists_and_filters_by_the_one_chosen()
+    public async Task The_directive_filter_searches_the_server_and_filters_by_the_directive_chosen()
+    {
+        Auth.SetAuthorized("lanhdao");
+        Auth.SetRoles(PortalRoles.Leader);
+        var page = Render<Dashboard>();
+        page.WaitForAssertion(() => Assert.NotEmpty(_asked));
+        Assert.Empty(_searched);
+
+        await page.Find("input[data-testid=filter-document]").InputAsync(new() { Value = "chuyen doi so" });
+
+        page.WaitForAssertion(() => Assert.Single(_popovers.FindAll(".mud-list-item")), TimeSpan.FromSeconds(5));
+        Assert.Equal("chuyen doi so", _searched[^1].Search);
+        Assert.Null(_searched[^1].UnitId);
+        var item = _popovers.Find(".mud-list-item");
+        Assert.Contains(Older.NumberAndSymbol, item.TextContent, StringComparison.Ordinal);
+        Assert.Contains(Older.Summary, item.TextContent, StringComparison.Ordinal);
+
+        await item.ClickAsync(new());
+
+        page.WaitForAssertion(() => Assert.Equal(Older.Id, _asked[^1].DocumentId));
+    }
+
+    [Fact]
+    public async Task A_search_without_a_match_says_so()
     {
         Auth.SetAuthorized("lanhdao");
         Auth.SetRoles(PortalRoles.Leader);
         var page = Render<Dashboard>();
         page.WaitForAssertion(() => Assert.NotEmpty(_asked));
 
-        await page.Find("[data-testid=filter-document]").Closest(".mud-input-control")!.MouseDownAsync(new());
-        var items = _popovers.FindAll(".mud-list-item").Select(i => i.TextContent.Trim()).ToList();
-        Assert.Contains(Listed.NumberAndSymbol, items);
-        Assert.Contains(Older.NumberAndSymbol, items);
+        await page.Find("input[data-testid=filter-document]").InputAsync(new() { Value = "khong co" });
 
-        await _popovers.FindAll(".mud-list-item").Single(i => i.TextContent.Trim() == Older.NumberAndSymbol).ClickAsync(new());
-
-        page.WaitForAssertion(() => Assert.Equal(Older.Id, _asked[^1].DocumentId));
+        page.WaitForAssertion(() => Assert.Contains("Không tìm thấy văn bản chỉ đạo phù hợp.", _popovers.Markup, StringComparison.Ordinal), TimeSpan.FromSeconds(5));
+        Assert.Null(_asked[^1].DocumentId);
     }
 }

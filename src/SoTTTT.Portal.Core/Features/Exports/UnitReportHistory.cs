@@ -194,16 +194,30 @@ internal static class UnitReportHistories
 }
 
 /// <summary>
-/// The directives a unit has assignments from, newest first: the choices of the report history's filter.
-/// Same access as the history: a reporter only their own unit.
+/// Directives a unit has assignments from (every unit's for staff), newest first, searched by number, symbol or
+/// summary with diacritics ignored: the choices of the directive filters (report history, dashboard, inspectors'
+/// workspace). A page of <see cref="ListUnitDirectivesHandler.MaxOptions"/> at most, never a decade's list;
+/// <see cref="DocumentId"/> asks for one directive, to show a filter's current choice. Same access as the history:
+/// a reporter only their own unit.
 /// </summary>
-public sealed record ListUnitDirectivesQuery(Guid? UnitId = null) : IQuery<IReadOnlyList<DirectiveOption>>;
+public sealed record ListUnitDirectivesQuery(Guid? UnitId = null, string? Search = null, Guid? DocumentId = null)
+    : IQuery<IReadOnlyList<DirectiveOption>>;
 
 public sealed record DirectiveOption(Guid Id, string NumberAndSymbol, DateOnly? IssuedOn, string Summary);
+
+public sealed class ListUnitDirectivesValidator : AbstractValidator<ListUnitDirectivesQuery>
+{
+    public ListUnitDirectivesValidator(IStringLocalizer<CoreResource> l) =>
+        RuleFor(x => x.Search).MaximumLength(ListUnitDirectivesHandler.SearchMaxLength)
+            .WithMessage(l["Từ khóa tìm kiếm dài tối đa {0} ký tự.", ListUnitDirectivesHandler.SearchMaxLength]);
+}
 
 public sealed class ListUnitDirectivesHandler(IPortalDbContext db, IResourceAuthorizer authorizer, ICurrentUser user)
     : IQueryHandler<ListUnitDirectivesQuery, IReadOnlyList<DirectiveOption>>
 {
+    public const int MaxOptions = 20;
+    public const int SearchMaxLength = 200;
+
     public async ValueTask<IReadOnlyList<DirectiveOption>> Handle(ListUnitDirectivesQuery query, CancellationToken cancellationToken)
     {
         var unitId = AssignmentAccess.UnitInScope(authorizer, user, query.UnitId);
@@ -211,13 +225,20 @@ public sealed class ListUnitDirectivesHandler(IPortalDbContext db, IResourceAuth
         var assignments = db.Assignments.AsNoTracking();
         if (unitId is { } id)
             assignments = assignments.Where(a => a.UnitId == id);
-        var documents = await db.OutgoingDocuments.AsNoTracking()
-            .Where(d => assignments.Any(a => a.DocumentId == d.Id))
+        var documents = db.OutgoingDocuments.AsNoTracking()
+            .Where(d => d.Status == OutgoingStatus.Issued && assignments.Any(a => a.DocumentId == d.Id));
+        if (query.DocumentId is { } documentId)
+            documents = documents.Where(d => d.Id == documentId);
+        var search = VietnameseText.Fold(query.Search);
+        if (search.Length > 0)
+            documents = documents.Where(d => d.SearchText.Contains(search));
+        var rows = await documents
             .OrderByDescending(d => d.IssuedOn).ThenByDescending(d => d.Number)
             .Select(d => new { d.Id, d.Type, d.IssuerCode, d.DraftingUnitCode, d.Number, d.IssuedOn, d.Summary })
-            .Take(500)
+            .Take(MaxOptions)
             .ToListAsync(cancellationToken);
-        return [.. documents.Select(d => new DirectiveOption(
+        return [.. rows.Select(d => new DirectiveOption(
             d.Id, OutgoingSymbol.WithNumber(d.Number, OutgoingSymbol.Of(d.Type, d.IssuerCode, d.DraftingUnitCode)), d.IssuedOn, d.Summary))];
     }
 }
+
