@@ -467,6 +467,10 @@ namespace SoTTTT.Portal.Migrations.SqlServer.Migrations
 
                     b.HasIndex("Status", "ReceivedOn");
 
+                    b.HasIndex(new[] { "ArrivalYear", "ArrivalNumber" }, "IX_IncomingDocuments_Search");
+
+                    SqlServerIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "ArrivalYear", "ArrivalNumber" }, "IX_IncomingDocuments_Search"), new[] { "SearchText" });
+
                     b.ToTable("IncomingDocuments", (string)null);
                 });
 

@@ -453,6 +453,8 @@ namespace SoTTTT.Portal.Migrations.Sqlite.Migrations
 
                     b.HasIndex("Status", "ReceivedOn");
 
+                    b.HasIndex(new[] { "ArrivalYear", "ArrivalNumber", "SearchText", "Id" }, "IX_IncomingDocuments_Search");
+
                     b.ToTable("IncomingDocuments", (string)null);
                 });
 

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using SoTTTT.Portal.Core.Common;
+using SoTTTT.Portal.Infrastructure.Persistence.Configurations;
 using SoTTTT.Portal.Core.Domain.Attachments;
 using SoTTTT.Portal.Core.Domain.Audit;
 using SoTTTT.Portal.Core.Domain.Calendar;
@@ -63,5 +64,6 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(PortalDbContext).Assembly);
+        IncomingDocumentConfiguration.AddSearchIndex(builder.Entity<IncomingDocument>(), Database.IsSqlServer());
     }
 }

@@ -111,6 +111,28 @@ public sealed class DocumentSearchTests(DemoPortal portal) : IClassFixture<DemoP
         Assert.Equal(["1520/UBND-NC", DocumentFixtureExtensions.PoliceDispatch, "98/TB-STP"], april.Items.Select(i => i.NumberSymbol));
     }
 
+    [Theory]
+    [InlineData(IncomingSort.Arrival, true)]
+    [InlineData(IncomingSort.Received, false)]
+    [InlineData(IncomingSort.Deadline, true)]
+    public async Task Incoming_search_pages_keep_the_chosen_order_and_the_total(IncomingSort sort, bool descending)
+    {
+        var all = await portal.SendAsync(new ListIncomingDocumentsQuery("tra vinh", SortBy: sort, Descending: descending, PageSize: 200), asUser: DemoUsers.Clerk);
+        var unsearched = await portal.SendAsync(new ListIncomingDocumentsQuery(SortBy: sort, Descending: descending, PageSize: 200), asUser: DemoUsers.Clerk);
+        var paged = new List<IncomingListItem>();
+        for (var page = 1; page <= (all.TotalCount + 1) / 2; page++)
+        {
+            var one = await portal.SendAsync(new ListIncomingDocumentsQuery("tra vinh", SortBy: sort, Descending: descending, PageSize: 2, Page: page), asUser: DemoUsers.Clerk);
+            Assert.Equal(all.TotalCount, one.TotalCount);
+            paged.AddRange(one.Items);
+        }
+
+        Assert.InRange(all.TotalCount, 3, unsearched.TotalCount - 1);
+        Assert.Equal(all.Items, paged);
+        // The same relative order as the whole register's in that sort.
+        Assert.Equal(unsearched.Items.Where(i => all.Items.Contains(i)), all.Items);
+    }
+
     [Fact]
     public async Task Incoming_register_is_paged_newest_arrival_first()
     {

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using SoTTTT.Portal.Core.Common;
@@ -63,19 +64,30 @@ public sealed class ListIncomingDocumentsHandler(IPortalDbContext db) : IQueryHa
         if (query.ReceivedTo is { } to)
             documents = documents.Where(d => d.ReceivedOn <= to);
 
-        return await documents.PageAsync(
-            q => (query.SortBy, query.Descending) switch
-            {
-                (IncomingSort.Received, true) => q.OrderByDescending(d => d.ReceivedOn).ThenByDescending(d => d.ArrivalNumber),
-                (IncomingSort.Received, false) => q.OrderBy(d => d.ReceivedOn).ThenBy(d => d.ArrivalNumber),
-                (IncomingSort.Deadline, true) => q.OrderByDescending(d => d.DirectionDeadline ?? d.HandlingDeadline),
-                (IncomingSort.Deadline, false) => q.OrderBy(d => d.DirectionDeadline ?? d.HandlingDeadline),
-                (_, true) => q.OrderByDescending(d => d.ArrivalYear).ThenByDescending(d => d.ArrivalNumber),
-                (_, false) => q.OrderBy(d => d.ArrivalYear).ThenBy(d => d.ArrivalNumber),
-            },
-            query.Page, query.PageSize,
-            d => new IncomingListItem(d.Id, d.ArrivalYear, d.ArrivalNumber, d.ReceivedOn, d.NumberSymbol, d.Type,
-                d.IssuingAgency, d.IssuedOn, d.Summary, d.Urgency, d.Status, d.DirectionDeadline ?? d.HandlingDeadline),
-            cancellationToken);
+        Func<IQueryable<IncomingDocument>, IOrderedQueryable<IncomingDocument>> order = q => (query.SortBy, query.Descending) switch
+        {
+            (IncomingSort.Received, true) => q.OrderByDescending(d => d.ReceivedOn).ThenByDescending(d => d.ArrivalNumber),
+            (IncomingSort.Received, false) => q.OrderBy(d => d.ReceivedOn).ThenBy(d => d.ArrivalNumber),
+            (IncomingSort.Deadline, true) => q.OrderByDescending(d => d.DirectionDeadline ?? d.HandlingDeadline),
+            (IncomingSort.Deadline, false) => q.OrderBy(d => d.DirectionDeadline ?? d.HandlingDeadline),
+            (_, true) => q.OrderByDescending(d => d.ArrivalYear).ThenByDescending(d => d.ArrivalNumber),
+            (_, false) => q.OrderBy(d => d.ArrivalYear).ThenBy(d => d.ArrivalNumber),
+        };
+        if (search.Length == 0)
+            return await documents.PageAsync(order, query.Page, query.PageSize, Item, cancellationToken);
+
+        // A search reads the register's search index (arrival order and folded text, a fraction of the rows' size):
+        // the count and the page's ids from it alone, then only the page's rows. Read in one step, the database
+        // walks the arrival order row by row, which for a rare word means reading the whole register.
+        var total = await documents.CountAsync(cancellationToken);
+        var size = Paging.Clamp(query.PageSize);
+        var page = Paging.ClampPage(query.Page);
+        var ids = await order(documents).Skip((page - 1) * size).Take(size).Select(d => d.Id).ToListAsync(cancellationToken);
+        var rows = await db.IncomingDocuments.AsNoTracking().Where(d => ids.Contains(d.Id)).Select(Item).ToDictionaryAsync(r => r.Id, cancellationToken);
+        return new PagedResult<IncomingListItem>([.. ids.Select(id => rows[id])], total, page, size);
     }
+
+    private static readonly Expression<Func<IncomingDocument, IncomingListItem>> Item = d => new IncomingListItem(
+        d.Id, d.ArrivalYear, d.ArrivalNumber, d.ReceivedOn, d.NumberSymbol, d.Type,
+        d.IssuingAgency, d.IssuedOn, d.Summary, d.Urgency, d.Status, d.DirectionDeadline ?? d.HandlingDeadline);
 }
