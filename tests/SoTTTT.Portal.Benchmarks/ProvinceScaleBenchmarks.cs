@@ -11,6 +11,7 @@ using SoTTTT.Portal.Core.Domain.Identity;
 using SoTTTT.Portal.Core.Domain.Organisation;
 using SoTTTT.Portal.Core.Features.Dashboards;
 using SoTTTT.Portal.Core.Features.Documents;
+using SoTTTT.Portal.Core.Features.Exports;
 using SoTTTT.Portal.Core.Features.Tasks;
 
 namespace SoTTTT.Portal.Benchmarks;
@@ -29,6 +30,7 @@ public class ProvinceScaleBenchmarks
     private Guid largestDirective;
     private OrgUnitKind commonestKind;
     private Guid busiestUnit;
+    private DateOnly latestIssue;
 
     [GlobalSetup]
     public void Setup() => SetupAsync().GetAwaiter().GetResult();
@@ -51,6 +53,7 @@ public class ProvinceScaleBenchmarks
             var name = await db.OrgUnits.Where(u => u.Id == unit).Select(u => u.FullName).SingleAsync();
             return (directive, kind, unit, name);
         });
+        latestIssue = await portal.ReadAsync(db => db.OutgoingDocuments.MaxAsync(d => d.IssuedOn!.Value));
         reporter = BenchPortal.Principal("bench-reporter", PortalRoles.UnitReporter, busiestUnit, unitName);
     }
 
@@ -68,6 +71,11 @@ public class ProvinceScaleBenchmarks
     [Benchmark]
     public async Task<DashboardView> Dashboard() =>
         await portal.SendAsync(specialist, new GetDashboardQuery());
+
+    /// <summary>The directives issued since the first of January of the dataset's last year.</summary>
+    [Benchmark]
+    public async Task<DashboardView> DashboardOfOneYear() =>
+        await portal.SendAsync(specialist, new GetDashboardQuery(From: new DateOnly(latestIssue.Year, 1, 1)));
 
     [Benchmark]
     public async Task<DashboardView> DashboardOfOneDirective() =>
@@ -100,6 +108,16 @@ public class ProvinceScaleBenchmarks
     [Benchmark]
     public async Task<PagedResult<IncomingListItem>> IncomingSearchWithDiacritics() =>
         await portal.SendAsync(specialist, new ListIncomingDocumentsQuery(Search: "cảnh báo lừa đảo"));
+
+    /// <summary>A word no document holds: the whole register is searched.</summary>
+    [Benchmark]
+    public async Task<PagedResult<IncomingListItem>> IncomingSearchOfAMissingWord() =>
+        await portal.SendAsync(specialist, new ListIncomingDocumentsQuery(Search: "khong co van ban nay"));
+
+    /// <summary>The directive filter of the dashboard, the report history and the inspectors' workspace.</summary>
+    [Benchmark]
+    public async Task<IReadOnlyList<DirectiveOption>> DirectiveFilterSearch() =>
+        await portal.SendAsync(specialist, new ListUnitDirectivesQuery(Search: "lua dao"));
 
     /// <summary>
     /// In process (the host is the Web project's Program, started once per benchmark), a short run with enough
