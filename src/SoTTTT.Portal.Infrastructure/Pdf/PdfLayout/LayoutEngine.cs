@@ -4,12 +4,59 @@ using PdfSharp.Pdf;
 
 namespace SoTTTT.Portal.Infrastructure.Pdf.PdfLayout;
 
-internal abstract record DrawOp;
+/// <summary>
+/// Something to draw on a page, in points from the page's top-left corner: text in a box whose top-left corner is
+/// at (X, Y), or a rule from (X1, Y1) to (X2, Y2). A struct kept in the page's list: a long report places
+/// hundreds of thousands of them.
+/// </summary>
+internal readonly struct DrawOp
+{
+    // A text's box (X, Y, Width, Height), or a rule's ends (X1, Y1, X2, Y2).
+    private readonly double a, b, c, d;
+    private readonly string? text;
+    private readonly XFont? font;
 
-/// <summary>Text whose top-left corner is at (X, Y), in points from the page's top-left corner.</summary>
-internal sealed record TextOp(double X, double Y, double Width, double Height, string Text, XFont Font) : DrawOp;
+    private DrawOp(double a, double b, double c, double d, string? text, XFont? font) =>
+        (this.a, this.b, this.c, this.d, this.text, this.font) = (a, b, c, d, text, font);
 
-internal sealed record RuleOp(double X1, double Y1, double X2, double Y2) : DrawOp;
+    public static DrawOp Text(double x, double y, double width, double height, string text, XFont font) => new(x, y, width, height, text, font);
+
+    public static DrawOp Rule(double x1, double y1, double x2, double y2) => new(x1, y1, x2, y2, null, null);
+
+    public void Draw(XGraphics gfx, XPen pen, XBrush brush, XStringFormat format)
+    {
+        if (text is null)
+            gfx.DrawLine(pen, a, b, c, d);
+        else
+            gfx.DrawString(text, font!, brush, new XRect(a, b, c, d), format);
+    }
+}
+
+/// <summary>
+/// The drawing operations of each page, in the order they are drawn. A page's list goes back to a pool once
+/// the page is drawn, so a long document reuses a few lists instead of growing one per page.
+/// </summary>
+internal sealed class PageOps
+{
+    private readonly List<List<DrawOp>?> pages = [];
+    private readonly Stack<List<DrawOp>> spare = [];
+
+    public int Count => pages.Count;
+
+    public List<DrawOp> this[int index] => pages[index] ??= spare.TryPop(out var ops) ? ops : [];
+
+    public void AddPage() => pages.Add(null);
+
+    /// <summary>Empties a drawn page's list and keeps it for a later page.</summary>
+    public void Release(int index)
+    {
+        if (pages[index] is not { } ops)
+            return;
+        ops.Clear();
+        spare.Push(ops);
+        pages[index] = null;
+    }
+}
 
 /// <summary>Where the flow has reached: a page index and a height on it, in points.</summary>
 internal readonly record struct Cursor(int Page, double Y)
@@ -76,7 +123,7 @@ internal sealed record Line(IReadOnlyList<Piece> Pieces, double Height, double G
 /// Places blocks on pages between <c>top</c> and <c>bottom</c>, adding pages as the flow needs them.
 /// Every line is measured with the fonts it is drawn with; a line that does not fit moves to the next page.
 /// </summary>
-internal sealed class LayoutEngine(XGraphics measure, FontBox fonts, List<List<DrawOp>> pages, double top, double bottom)
+internal sealed class LayoutEngine(XGraphics measure, FontBox fonts, PageOps pages, double top, double bottom)
 {
     private int nesting;
     private int reached;
@@ -144,7 +191,7 @@ internal sealed class LayoutEngine(XGraphics measure, FontBox fonts, List<List<D
     private List<DrawOp> Page(int index)
     {
         while (pages.Count <= index)
-            pages.Add([]);
+            pages.AddPage();
         if (PagesComplete is not null && nesting == 0 && index > reached)
         {
             reached = index;
@@ -185,10 +232,15 @@ internal sealed class LayoutEngine(XGraphics measure, FontBox fonts, List<List<D
     /// <summary>Whether the block, laid out on a scratch page from <paramref name="at"/>, stays on that page.</summary>
     private bool Fits(PdfSideBySide block, double x, double width, Cursor at)
     {
-        var scratch = new List<List<DrawOp>>();
+        var scratch = new PageOps();
         var trial = new LayoutEngine(measure, fonts, scratch, top, bottom);
         var end = trial.Flow([new PdfSideBySide(block.Left, block.Right, block.LeftShare, block.GapMm)], x, width, at with { Page = 0 });
-        return end.Page == 0 && scratch.Skip(1).All(ops => ops.Count == 0);
+        for (var i = 1; i < scratch.Count; i++)
+        {
+            if (scratch[i].Count > 0)
+                return false;
+        }
+        return end.Page == 0;
     }
 
     private Cursor PlaceLines(IReadOnlyList<Line> lines, double x, Cursor at)
@@ -211,12 +263,12 @@ internal sealed class LayoutEngine(XGraphics measure, FontBox fonts, List<List<D
     {
         var ops = Page(page);
         foreach (var piece in line.Pieces)
-            ops.Add(new TextOp(x + piece.Dx, y, piece.Width, line.Height, piece.Text, piece.Font));
+            ops.Add(DrawOp.Text(x + piece.Dx, y, piece.Width, line.Height, piece.Text, piece.Font));
         if (line.RuleBelow > 0 && line.Pieces.Count > 0)
         {
             var centre = x + (line.Pieces.Min(p => p.Dx) + line.Pieces.Max(p => p.Dx + p.Width)) / 2;
             var ruleY = y + line.Height + RuleDrop;
-            ops.Add(new RuleOp(centre - line.RuleBelow / 2, ruleY, centre + line.RuleBelow / 2, ruleY));
+            ops.Add(DrawOp.Rule(centre - line.RuleBelow / 2, ruleY, centre + line.RuleBelow / 2, ruleY));
         }
     }
 
@@ -398,11 +450,11 @@ internal sealed class LayoutEngine(XGraphics measure, FontBox fonts, List<List<D
             return;
         var ops = Page(at.Page);
         var right = x + lefts[^1] + widths[^1];
-        ops.Add(new RuleOp(x, at.Y, right, at.Y));
-        ops.Add(new RuleOp(x, at.Y + height, right, at.Y + height));
+        ops.Add(DrawOp.Rule(x, at.Y, right, at.Y));
+        ops.Add(DrawOp.Rule(x, at.Y + height, right, at.Y + height));
         for (var i = 0; i < cells.Length; i++)
-            ops.Add(new RuleOp(x + lefts[i], at.Y, x + lefts[i], at.Y + height));
-        ops.Add(new RuleOp(right, at.Y, right, at.Y + height));
+            ops.Add(DrawOp.Rule(x + lefts[i], at.Y, x + lefts[i], at.Y + height));
+        ops.Add(DrawOp.Rule(right, at.Y, right, at.Y + height));
     }
 
     // ---- Line breaking ------------------------------------------------------------------------------------
