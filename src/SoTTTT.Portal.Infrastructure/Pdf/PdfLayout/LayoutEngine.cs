@@ -74,17 +74,33 @@ internal sealed class FontBox
     /// Lines of one-run paragraphs already broken at a width. Lines are immutable and placed relative to
     /// the paragraph's left edge, so a table's repeated cells ("Chủ trì", a date, a status) are broken once.
     /// </summary>
-    public Dictionary<LineCacheKey, IReadOnlyList<Line>> BrokenLines { get; } = [];
+    private readonly Dictionary<LineCacheKey, Line[]> brokenLines = [];
+
+    /// <summary>
+    /// Past this many paragraphs the cache starts again: a long table's texts that never repeat (a unit's name,
+    /// an ordinal) would otherwise keep their lines alive to the end of the document, and the garbage
+    /// collector would carry them through its older generations. Texts that do repeat are broken again once.
+    /// </summary>
+    private const int BrokenLinesKept = 2048;
+
+    public bool TryGetLines(in LineCacheKey key, out Line[] lines) => brokenLines.TryGetValue(key, out lines!);
+
+    public void KeepLines(in LineCacheKey key, Line[] lines)
+    {
+        if (brokenLines.Count >= BrokenLinesKept)
+            brokenLines.Clear();
+        brokenLines[key] = lines;
+    }
 
     /// <summary>
     /// The width of a text in a font: the sum of its characters' advances from the face's own table, as
     /// PDFsharp measures it; PDFsharp itself only for text beyond the Basic Multilingual Plane.
     /// </summary>
-    public double Width(XGraphics measure, string text, XFont font)
+    public double Width(XGraphics measure, ReadOnlySpan<char> text, XFont font)
     {
         var style = (font.Bold ? 1 : 0) + (font.Italic ? 2 : 0);
         var face = faces[style] ??= GlyphAdvances.For(font.Bold, font.Italic);
-        return face.Width(text, font.Size) ?? measure.MeasureString(text, font).Width;
+        return face.Width(text, font.Size) ?? measure.MeasureString(text.ToString(), font).Width;
     }
 
     public XFont Get(double size, bool bold, bool italic)
@@ -111,13 +127,28 @@ internal readonly record struct LineCacheKey(
     double SpaceBeforePt, double SpaceAfterPt, double LineSpacing, double Width);
 
 /// <summary>A piece of one line: text in one font at an offset from the line's left edge.</summary>
-internal sealed record Piece(double Dx, double Width, string Text, XFont Font);
+internal readonly record struct Piece(double Dx, double Width, string Text, XFont Font);
 
 /// <summary>
 /// A laid-out line of a paragraph: its pieces, its height, the white space around it and the length of the
 /// rule centred under its text (0 for none).
 /// </summary>
-internal sealed record Line(IReadOnlyList<Piece> Pieces, double Height, double GapBefore, double GapAfter, double RuleBelow = 0);
+internal sealed record Line(Piece[] Pieces, double Height, double GapBefore, double GapAfter, double RuleBelow = 0)
+{
+    /// <summary>Where the pieces' text starts and ends, from the line's left edge (both 0 for no piece).</summary>
+    public static (double Left, double Right) TextSpan(Piece[] pieces)
+    {
+        if (pieces.Length == 0)
+            return (0, 0);
+        var (left, right) = (double.MaxValue, double.MinValue);
+        foreach (var piece in pieces)
+        {
+            left = Math.Min(left, piece.Dx);
+            right = Math.Max(right, piece.Dx + piece.Width);
+        }
+        return (left, right);
+    }
+}
 
 /// <summary>
 /// Places blocks on pages between <c>top</c> and <c>bottom</c>, adding pages as the flow needs them.
@@ -264,9 +295,10 @@ internal sealed class LayoutEngine(XGraphics measure, FontBox fonts, PageOps pag
         var ops = Page(page);
         foreach (var piece in line.Pieces)
             ops.Add(DrawOp.Text(x + piece.Dx, y, piece.Width, line.Height, piece.Text, piece.Font));
-        if (line.RuleBelow > 0 && line.Pieces.Count > 0)
+        if (line.RuleBelow > 0 && line.Pieces.Length > 0)
         {
-            var centre = x + (line.Pieces.Min(p => p.Dx) + line.Pieces.Max(p => p.Dx + p.Width)) / 2;
+            var (left, right) = Line.TextSpan(line.Pieces);
+            var centre = x + (left + right) / 2;
             var ruleY = y + line.Height + RuleDrop;
             ops.Add(DrawOp.Rule(centre - line.RuleBelow / 2, ruleY, centre + line.RuleBelow / 2, ruleY));
         }
@@ -458,49 +490,94 @@ internal sealed class LayoutEngine(XGraphics measure, FontBox fonts, PageOps pag
     }
 
     // ---- Line breaking ------------------------------------------------------------------------------------
+    //
+    // A paragraph's text is cut into segments that point into their run's text (no substring per word); a line's
+    // piece takes the run's own string, or one substring of it, unless its words were joined by other white space.
 
-    private sealed record Segment(string Text, XFont Font, double Width);
+    /// <summary>Characters <see cref="Start"/>..+<see cref="Length"/> of a run's text, in one font.</summary>
+    private readonly record struct Segment(string Source, int Start, int Length, XFont Font, double Width);
 
-    private sealed class Word
+    /// <summary>The space before a word, in the font of the run it was typed in.</summary>
+    private readonly record struct Gap(XFont Font, double Width);
+
+    /// <summary>A word: <see cref="Count"/> segments from <see cref="First"/> in the paragraph's segment list.</summary>
+    private readonly record struct Word(int First, int Count, double Width, Gap? SpaceBefore, bool BreakAfter);
+
+    /// <summary>The text of a piece being built: a range of one run's text while its words are joined by single spaces.</summary>
+    private struct PieceText
     {
-        /// <summary>The word's pieces; add them through <see cref="Add"/>, which keeps the width.</summary>
-        public List<Segment> Segments { get; } = new(1);
-        public double Width { get; private set; }
-        public Segment? SpaceBefore { get; set; }
-        public bool BreakAfter { get; set; }
+        private string source;
+        private int start;
+        private int end;
+        private string? joined;
 
-        public void Add(Segment segment)
+        public PieceText(Segment segment) =>
+            (source, start, end, joined) = (segment.Source, segment.Start, segment.Start + segment.Length, null);
+
+        public void Append(Segment segment, bool spaced)
         {
-            Segments.Add(segment);
-            Width += segment.Width;
+            var next = end + (spaced ? 1 : 0);
+            if (joined is null && ReferenceEquals(source, segment.Source) && segment.Start == next && (!spaced || source[end] == ' '))
+            {
+                end = segment.Start + segment.Length;
+                return;
+            }
+            var text = segment.Source.Substring(segment.Start, segment.Length);
+            joined = spaced ? string.Concat(ToString(), " ", text) : string.Concat(ToString(), text);
         }
+
+        public override readonly string ToString() =>
+            joined ?? (start == 0 && end == source.Length ? source : source[start..end]);
     }
 
     private const char NoBreakSpace = '\u00A0';
 
-    private double Measure(string text, XFont font) => fonts.Width(measure, text, font);
+    // Scratch lists of the paragraph being broken, reused from one paragraph to the next.
+    private readonly List<Segment> segments = [];
+    private readonly List<Word> words = [];
+    private readonly List<Word> parts = [];
+    private readonly List<Word> placed = [];
+    private readonly List<(int First, int Count, bool Last)> groups = [];
+    private readonly List<(double Dx, double Width, XFont Font, PieceText Text)> drafts = [];
 
-    /// <summary>Splits a paragraph's runs into words, each remembering the space before it and any forced break after it.</summary>
-    private List<Word> Words(PdfParagraph paragraph)
+    private double Measure(ReadOnlySpan<char> text, XFont font) => fonts.Width(measure, text, font);
+
+    private double Measure(Segment segment) => Measure(segment.Source.AsSpan(segment.Start, segment.Length), segment.Font);
+
+    /// <summary>Splits a paragraph's runs into <see cref="words"/>, each remembering the space before it and any forced break after it.</summary>
+    private void Words(PdfParagraph paragraph)
     {
-        var words = new List<Word>();
-        var current = new Word();
-        Segment? pendingSpace = null;
+        segments.Clear();
+        words.Clear();
+        var first = 0;
+        var count = 0;
+        var width = 0.0;
+        Gap? pendingSpace = null;
+
+        void Add(Segment segment)
+        {
+            if (count == 0)
+                first = segments.Count;
+            segments.Add(segment);
+            count++;
+            width += segment.Width;
+        }
 
         void Flush()
         {
-            if (current.Segments.Count == 0)
+            if (count == 0)
                 return;
-            current.SpaceBefore = words.Count == 0 || words[^1].BreakAfter ? null : pendingSpace;
-            words.Add(current);
-            current = new Word();
+            var space = words.Count == 0 || words[^1].BreakAfter ? null : pendingSpace;
+            words.Add(new Word(first, count, width, space, BreakAfter: false));
+            count = 0;
+            width = 0;
             pendingSpace = null;
         }
 
         foreach (var run in paragraph.Runs)
         {
             var font = fonts.Get(paragraph.FontSize, run.Bold, run.Italic);
-            var text = run.Text.Replace("\r\n", "\n", StringComparison.Ordinal);
+            var text = run.Text;
             var start = 0;
             for (var i = 0; i <= text.Length; i++)
             {
@@ -508,136 +585,164 @@ internal sealed class LayoutEngine(XGraphics measure, FontBox fonts, PageOps pag
                 if (!end && (!char.IsWhiteSpace(text[i]) || text[i] == NoBreakSpace))
                     continue;
                 if (i > start)
-                {
-                    var part = text[start..i];
-                    current.Add(new Segment(part, font, Measure(part, font)));
-                }
+                    Add(new Segment(text, start, i - start, font, Measure(text.AsSpan(start, i - start), font)));
                 start = i + 1;
                 if (end)
                     break;
+                // "\r\n" is one line feed: the '\n' that follows ends the line.
+                if (text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
+                    continue;
                 Flush();
                 if (text[i] == '\n')
                 {
                     if (words.Count == 0 || words[^1].BreakAfter)
                     {
                         // An empty line: an empty word that only carries the break.
-                        var blank = new Word { BreakAfter = true };
-                        blank.Add(new Segment(string.Empty, font, 0));
-                        words.Add(blank);
+                        segments.Add(new Segment(text, i, 0, font, 0));
+                        words.Add(new Word(segments.Count - 1, 1, 0, null, BreakAfter: true));
                     }
                     else
                     {
-                        words[^1].BreakAfter = true;
+                        words[^1] = words[^1] with { BreakAfter = true };
                     }
                 }
                 else
                 {
-                    pendingSpace ??= new Segment(" ", font, Measure(" ", font));
+                    pendingSpace ??= new Gap(font, Measure(" ", font));
                 }
             }
         }
         Flush();
-        return words;
     }
 
-    /// <summary>Cuts a word wider than a whole line into pieces that each fit.</summary>
-    private List<Word> Split(Word word, double width)
+    /// <summary>Cuts a word wider than a whole line into <see cref="parts"/> that each fit, between grapheme clusters.</summary>
+    private void Split(Word word, double width)
     {
-        var parts = new List<Word>();
-        var part = new Word { SpaceBefore = word.SpaceBefore };
-        foreach (var segment in word.Segments)
+        parts.Clear();
+        var first = 0;
+        var count = 0;
+        var partWidth = 0.0;
+        var space = word.SpaceBefore;
+
+        void Add(Segment segment)
         {
-            var enumerator = StringInfo.GetTextElementEnumerator(segment.Text);
-            var text = string.Empty;
-            while (enumerator.MoveNext())
-            {
-                var candidate = text + enumerator.GetTextElement();
-                if (Measure(candidate, segment.Font) + part.Width > width && (text.Length > 0 || part.Segments.Count > 0))
-                {
-                    if (text.Length > 0)
-                        part.Add(new Segment(text, segment.Font, Measure(text, segment.Font)));
-                    parts.Add(part);
-                    part = new Word();
-                    candidate = enumerator.GetTextElement();
-                }
-                text = candidate;
-            }
-            if (text.Length > 0)
-                part.Add(new Segment(text, segment.Font, Measure(text, segment.Font)));
+            if (count == 0)
+                first = segments.Count;
+            segments.Add(segment);
+            count++;
+            partWidth += segment.Width;
         }
-        part.BreakAfter = word.BreakAfter;
-        parts.Add(part);
-        return parts;
+
+        void Close(bool breakAfter)
+        {
+            parts.Add(new Word(first, count, partWidth, space, breakAfter));
+            count = 0;
+            partWidth = 0;
+            space = null;
+        }
+
+        for (var s = word.First; s < word.First + word.Count; s++)
+        {
+            var segment = segments[s];
+            var text = segment.Source.AsSpan(segment.Start, segment.Length);
+            // The segment's characters [start, at) are the part's text so far; the next cluster ends at 'next'.
+            var start = 0;
+            var at = 0;
+            while (at < text.Length)
+            {
+                var next = at + StringInfo.GetNextTextElementLength(text[at..]);
+                if (Measure(text[start..next], segment.Font) + partWidth > width && (at > start || count > 0))
+                {
+                    if (at > start)
+                        Add(Cut(segment, start, at));
+                    Close(breakAfter: false);
+                    start = at;
+                }
+                at = next;
+            }
+            if (at > start)
+                Add(Cut(segment, start, at));
+        }
+        Close(word.BreakAfter);
     }
 
-    internal IReadOnlyList<Line> BreakLines(PdfParagraph paragraph, double width)
+    private Segment Cut(Segment segment, int start, int end)
+    {
+        var piece = segment with { Start = segment.Start + start, Length = end - start };
+        return piece with { Width = Measure(piece) };
+    }
+
+    internal Line[] BreakLines(PdfParagraph paragraph, double width)
     {
         if (paragraph.Runs is not [var run])
             return Break(paragraph, width);
         var key = new LineCacheKey(run.Text, run.Bold, run.Italic, paragraph.FontSize, paragraph.Alignment, paragraph.FirstLineIndentMm,
             paragraph.SpaceBeforePt, paragraph.SpaceAfterPt, paragraph.LineSpacing, width);
-        if (!fonts.BrokenLines.TryGetValue(key, out var lines))
+        if (!fonts.TryGetLines(key, out var lines))
         {
             lines = Break(paragraph, width);
-            fonts.BrokenLines[key] = lines;
+            fonts.KeepLines(key, lines);
         }
         return lines;
     }
 
-    private List<Line> Break(PdfParagraph paragraph, double width)
+    private Line[] Break(PdfParagraph paragraph, double width)
     {
         var regular = fonts.Get(paragraph.FontSize, false, false);
         var lineHeight = regular.GetHeight() * paragraph.LineSpacing;
         var indent = PdfDocumentBuilder.Pt(paragraph.FirstLineIndentMm);
-        var words = Words(paragraph);
-        var groups = new List<(List<Word> Words, bool Last)>();
-        var line = new List<Word>();
+        Words(paragraph);
+        placed.Clear();
+        groups.Clear();
+        var lineStart = 0;
         var used = 0.0;
 
-        double Available() => width - (groups.Count == 0 ? indent : 0);
-
-        var single = new Word[1];
         foreach (var original in words)
         {
-            IReadOnlyList<Word> parts = original.Width > width - indent ? Split(original, width - indent) : single;
-            single[0] = original;
+            parts.Clear();
+            if (original.Width > width - indent)
+                Split(original, width - indent);
+            else
+                parts.Add(original);
             foreach (var word in parts)
             {
-                var space = line.Count == 0 ? 0 : word.SpaceBefore?.Width ?? 0;
-                if (line.Count > 0 && used + space + word.Width > Available())
+                var inLine = placed.Count - lineStart;
+                var space = inLine == 0 ? 0 : word.SpaceBefore?.Width ?? 0;
+                if (inLine > 0 && used + space + word.Width > width - (groups.Count == 0 ? indent : 0))
                 {
-                    groups.Add((line, false));
-                    line = [];
+                    groups.Add((lineStart, inLine, false));
+                    lineStart = placed.Count;
                     used = 0;
                     space = 0;
                 }
-                line.Add(word);
+                placed.Add(word);
                 used += space + word.Width;
                 if (word.BreakAfter)
                 {
-                    groups.Add((line, true));
-                    line = [];
+                    groups.Add((lineStart, placed.Count - lineStart, true));
+                    lineStart = placed.Count;
                     used = 0;
                 }
             }
         }
-        if (line.Count > 0 || groups.Count == 0)
-            groups.Add((line, true));
+        if (placed.Count > lineStart || groups.Count == 0)
+            groups.Add((lineStart, placed.Count - lineStart, true));
         if (!groups[^1].Last)
-            groups[^1] = (groups[^1].Words, true);
+            groups[^1] = groups[^1] with { Last = true };
 
-        var lines = new List<Line>(groups.Count);
+        var lines = new Line[groups.Count];
         for (var g = 0; g < groups.Count; g++)
         {
-            var (lineWords, last) = groups[g];
+            var (firstWord, wordCount, last) = groups[g];
             var lead = g == 0 ? indent : 0;
             var room = width - lead;
             var natural = 0.0;
             var gaps = 0;
-            for (var i = 0; i < lineWords.Count; i++)
+            for (var i = 0; i < wordCount; i++)
             {
-                natural += lineWords[i].Width;
-                if (i > 0 && lineWords[i].SpaceBefore is { } gap)
+                var word = placed[firstWord + i];
+                natural += word.Width;
+                if (i > 0 && word.SpaceBefore is { } gap)
                 {
                     natural += gap.Width;
                     gaps++;
@@ -651,40 +756,48 @@ internal sealed class LayoutEngine(XGraphics measure, FontBox fonts, PageOps pag
                 _ => (lead, 0.0),
             };
 
-            var pieces = new List<Piece>();
+            drafts.Clear();
             var dx = start;
-            for (var i = 0; i < lineWords.Count; i++)
+            for (var i = 0; i < wordCount; i++)
             {
-                var word = lineWords[i];
+                var word = placed[firstWord + i];
                 var space = i > 0 ? word.SpaceBefore : null;
-                if (space is not null)
-                    dx += space.Width + extra;
-                foreach (var segment in word.Segments)
+                if (space is { } before)
+                    dx += before.Width + extra;
+                for (var s = word.First; s < word.First + word.Count; s++)
                 {
-                    if (segment.Text.Length == 0)
+                    var segment = segments[s];
+                    if (segment.Length == 0)
                         continue;
                     // Unstretched text in one font goes on as one piece: the same glyphs at the same places, drawn at once.
-                    if (extra == 0 && pieces.Count > 0 && pieces[^1].Font == segment.Font && (space is null || space.Font == segment.Font))
+                    if (extra == 0 && drafts.Count > 0 && drafts[^1].Font == segment.Font && (space is null || space.Value.Font == segment.Font))
                     {
-                        var previous = pieces[^1];
-                        pieces[^1] = space is null
-                            ? previous with { Width = dx + segment.Width - previous.Dx, Text = previous.Text + segment.Text }
-                            : previous with { Width = dx + segment.Width - previous.Dx, Text = string.Concat(previous.Text, " ", segment.Text) };
+                        var previous = drafts[^1];
+                        previous.Width = dx + segment.Width - previous.Dx;
+                        previous.Text.Append(segment, spaced: space is not null);
+                        drafts[^1] = previous;
                     }
                     else
                     {
-                        pieces.Add(new Piece(dx, segment.Width, segment.Text, segment.Font));
+                        drafts.Add((dx, segment.Width, segment.Font, new PieceText(segment)));
                     }
                     space = null;
                     dx += segment.Width;
                 }
             }
+
+            var pieces = new Piece[drafts.Count];
+            for (var p = 0; p < pieces.Length; p++)
+                pieces[p] = new Piece(drafts[p].Dx, drafts[p].Width, drafts[p].Text.ToString(), drafts[p].Font);
             var lastLine = g == groups.Count - 1;
-            var rule = lastLine && paragraph.RuleBelowShare > 0 && pieces.Count > 0
-                ? (pieces.Max(p => p.Dx + p.Width) - pieces.Min(p => p.Dx)) * paragraph.RuleBelowShare
-                : 0;
+            var rule = 0.0;
+            if (lastLine && paragraph.RuleBelowShare > 0 && pieces.Length > 0)
+            {
+                var (left, right) = Line.TextSpan(pieces);
+                rule = (right - left) * paragraph.RuleBelowShare;
+            }
             var after = lastLine ? paragraph.SpaceAfterPt + (rule > 0 ? RuleRoom : 0) : 0;
-            lines.Add(new Line(pieces, lineHeight, g == 0 ? paragraph.SpaceBeforePt : 0, after, rule));
+            lines[g] = new Line(pieces, lineHeight, g == 0 ? paragraph.SpaceBeforePt : 0, after, rule);
         }
         return lines;
     }
