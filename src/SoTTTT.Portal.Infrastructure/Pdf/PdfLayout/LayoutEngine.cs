@@ -319,10 +319,10 @@ internal sealed class LayoutEngine(XGraphics measure, FontBox fonts, PageOps pag
         return widths;
     }
 
-    private IReadOnlyList<Line>[] Cells(IReadOnlyList<PdfTableCell> row, double[] widths, double pad)
+    /// <summary>Fills <paramref name="cells"/> with each cell's lines, its paragraphs one after the other.</summary>
+    private Line[][] Cells(IReadOnlyList<PdfTableCell> row, double[] widths, double pad, Line[][] cells)
     {
-        var cells = new IReadOnlyList<Line>[row.Count];
-        for (var i = 0; i < row.Count; i++)
+        for (var i = 0; i < cells.Length; i++)
         {
             var paragraphs = row[i].Paragraphs;
             if (paragraphs.Count == 1)
@@ -333,7 +333,7 @@ internal sealed class LayoutEngine(XGraphics measure, FontBox fonts, PageOps pag
             var lines = new List<Line>();
             foreach (var paragraph in paragraphs)
                 lines.AddRange(BreakLines(paragraph, widths[i] - 2 * pad));
-            cells[i] = lines;
+            cells[i] = [.. lines];
         }
         return cells;
     }
@@ -343,13 +343,8 @@ internal sealed class LayoutEngine(XGraphics measure, FontBox fonts, PageOps pag
     {
         var pad = PdfDocumentBuilder.Pt(table.CellPaddingMm);
         var widths = ColumnWidths(table, width);
-        var header = table.Header is null ? 0 : Tallest(Cells(table.Header, widths, pad)) + 2 * pad;
-        if (table.Rows.Count == 0)
-            return (header, 0);
-        var firstRow = 0.0;
-        foreach (var cell in Cells(table.Rows[0], widths, pad))
-            firstRow = Math.Max(firstRow, cell.Count == 0 ? 0 : cell[0].Height);
-        return (header, firstRow + 2 * pad);
+        var header = table.Header is null ? 0 : Tallest(Cells(table.Header, widths, pad, new Line[widths.Length][])) + 2 * pad;
+        return (header, table.Rows.Count == 0 ? 0 : FirstLines(Cells(table.Rows[0], widths, pad, new Line[widths.Length][])) + 2 * pad);
     }
 
     private Cursor Table(PdfTable table, double x, double width, Cursor at)
@@ -360,94 +355,113 @@ internal sealed class LayoutEngine(XGraphics measure, FontBox fonts, PageOps pag
         for (var i = 1; i < widths.Length; i++)
             lefts[i] = lefts[i - 1] + widths[i - 1];
 
-        IReadOnlyList<Line>[] Cells(IReadOnlyList<PdfTableCell> row) => this.Cells(row, widths, pad);
-
-        var header = table.Header is null ? null : Cells(table.Header);
+        var header = table.Header is null ? null : Cells(table.Header, widths, pad, new Line[widths.Length][]);
         var headerHeight = header is null ? 0 : Tallest(header) + 2 * pad;
 
         Cursor StartPage(Cursor c)
         {
             if (header is null)
                 return c;
-            DrawRowPiece(header, new int[header.Length], LineCounts(header), x, lefts, widths, pad, table.Borders, c, headerHeight);
+            DrawRowPiece(header, null, null, x, lefts, widths, pad, table.Borders, c, headerHeight);
             return c with { Y = c.Y + headerHeight };
         }
 
-        var firstRowHeight = table.Rows.Count == 0 ? 0 : Cells(table.Rows[0]).Max(c => c.Count == 0 ? 0 : c[0].Height) + 2 * pad;
+        // One row's lines at a time: the row is drawn (its operations hold what they need) before the next is broken.
+        var cells = new Line[widths.Length][];
+        var firstRowHeight = table.Rows.Count == 0 ? 0 : FirstLines(Cells(table.Rows[0], widths, pad, cells)) + 2 * pad;
         if (at.Y + headerHeight + firstRowHeight > bottom && at.Y > top)
             at = NextPage(at);
         at = StartPage(at);
 
         foreach (var row in table.Rows)
         {
-            var cells = Cells(row);
+            Cells(row, widths, pad, cells);
             var rowHeight = Tallest(cells) + 2 * pad;
             if (at.Y + rowHeight > bottom && rowHeight <= bottom - top - headerHeight)
                 at = StartPage(NextPage(at));
             if (at.Y + rowHeight <= bottom)
             {
-                DrawRowPiece(cells, new int[cells.Length], LineCounts(cells), x, lefts, widths, pad, table.Borders, at, rowHeight);
+                DrawRowPiece(cells, null, null, x, lefts, widths, pad, table.Borders, at, rowHeight);
                 at = at with { Y = at.Y + rowHeight };
                 continue;
             }
-
-            // Taller than a page: give each page as many of every cell's lines as fit, then go on below the header.
-            var next = new int[cells.Length];
-            while (next.Select((n, i) => n < cells[i].Count).Any(b => b))
-            {
-                var room = bottom - at.Y - 2 * pad;
-                var ends = new int[cells.Length];
-                var used = 0.0;
-                for (var i = 0; i < cells.Length; i++)
-                {
-                    var h = 0.0;
-                    var end = next[i];
-                    while (end < cells[i].Count)
-                    {
-                        var line = cells[i][end];
-                        var step = (end == next[i] ? 0 : line.GapBefore) + line.Height;
-                        if (h + step > room)
-                            break;
-                        h += step + line.GapAfter;
-                        end++;
-                    }
-                    ends[i] = end;
-                    used = Math.Max(used, Math.Min(h, room));
-                }
-
-                var progress = ends.Select((e, i) => e - next[i]).Sum();
-                if (progress == 0 && at.Y > top + headerHeight)
-                {
-                    at = StartPage(NextPage(at));
-                    continue;
-                }
-                if (progress == 0)
-                {
-                    // A single line taller than the page: place it anyway rather than lose it.
-                    var i = Enumerable.Range(0, cells.Length).First(c => next[c] < cells[c].Count);
-                    ends[i] = next[i] + 1;
-                    used = cells[i][next[i]].Height;
-                }
-
-                DrawRowPiece(cells, next, ends, x, lefts, widths, pad, table.Borders, at, used + 2 * pad);
-                at = at with { Y = at.Y + used + 2 * pad };
-                next = ends;
-                if (next.Select((n, i) => n < cells[i].Count).Any(b => b))
-                    at = StartPage(NextPage(at));
-            }
+            at = SplitRow(cells, x, lefts, widths, pad, table.Borders, at, headerHeight, StartPage);
         }
         return at;
     }
 
-    private static double Height(IReadOnlyList<Line> lines)
+    /// <summary>A row taller than a page: each page gets as many of every cell's lines as fit, then the rest goes on below the header.</summary>
+    private Cursor SplitRow(Line[][] cells, double x, double[] lefts, double[] widths, double pad, bool borders, Cursor at,
+        double headerHeight, Func<Cursor, Cursor> startPage)
+    {
+        var next = new int[cells.Length];
+        while (Remaining(cells, next))
+        {
+            var room = bottom - at.Y - 2 * pad;
+            var ends = new int[cells.Length];
+            var used = 0.0;
+            var progress = 0;
+            for (var i = 0; i < cells.Length; i++)
+            {
+                var h = 0.0;
+                var end = next[i];
+                while (end < cells[i].Length)
+                {
+                    var line = cells[i][end];
+                    var step = (end == next[i] ? 0 : line.GapBefore) + line.Height;
+                    if (h + step > room)
+                        break;
+                    h += step + line.GapAfter;
+                    end++;
+                }
+                ends[i] = end;
+                progress += end - next[i];
+                used = Math.Max(used, Math.Min(h, room));
+            }
+
+            if (progress == 0 && at.Y > top + headerHeight)
+            {
+                at = startPage(NextPage(at));
+                continue;
+            }
+            if (progress == 0)
+            {
+                // A single line taller than the page: place it anyway rather than lose it.
+                var i = 0;
+                while (next[i] >= cells[i].Length)
+                    i++;
+                ends[i] = next[i] + 1;
+                used = cells[i][next[i]].Height;
+            }
+
+            DrawRowPiece(cells, next, ends, x, lefts, widths, pad, borders, at, used + 2 * pad);
+            at = at with { Y = at.Y + used + 2 * pad };
+            next = ends;
+            if (Remaining(cells, next))
+                at = startPage(NextPage(at));
+        }
+        return at;
+    }
+
+    private static bool Remaining(Line[][] cells, int[] next)
+    {
+        for (var i = 0; i < cells.Length; i++)
+        {
+            if (next[i] < cells[i].Length)
+                return true;
+        }
+        return false;
+    }
+
+    private static double Height(Line[] lines)
     {
         var height = 0.0;
-        for (var i = 0; i < lines.Count; i++)
-            height += (i == 0 ? 0 : lines[i].GapBefore) + lines[i].Height + (i == lines.Count - 1 ? 0 : lines[i].GapAfter);
+        for (var i = 0; i < lines.Length; i++)
+            height += (i == 0 ? 0 : lines[i].GapBefore) + lines[i].Height + (i == lines.Length - 1 ? 0 : lines[i].GapAfter);
         return height;
     }
 
-    private static double Tallest(IReadOnlyList<Line>[] cells)
+    private static double Tallest(Line[][] cells)
     {
         var tallest = 0.0;
         foreach (var cell in cells)
@@ -455,24 +469,28 @@ internal sealed class LayoutEngine(XGraphics measure, FontBox fonts, PageOps pag
         return tallest;
     }
 
-    private static int[] LineCounts(IReadOnlyList<Line>[] cells)
+    /// <summary>The height of the tallest first line among the cells.</summary>
+    private static double FirstLines(Line[][] cells)
     {
-        var counts = new int[cells.Length];
-        for (var i = 0; i < cells.Length; i++)
-            counts[i] = cells[i].Count;
-        return counts;
+        var tallest = 0.0;
+        foreach (var cell in cells)
+            tallest = Math.Max(tallest, cell.Length == 0 ? 0 : cell[0].Height);
+        return tallest;
     }
 
-    private void DrawRowPiece(IReadOnlyList<Line>[] cells, int[] from, int[] to, double x, double[] lefts, double[] widths,
+    /// <summary>Draws each cell's lines from <paramref name="from"/> up to <paramref name="to"/> (all of them when null) and the row's borders.</summary>
+    private void DrawRowPiece(Line[][] cells, int[]? from, int[]? to, double x, double[] lefts, double[] widths,
         double pad, bool borders, Cursor at, double height)
     {
         for (var i = 0; i < cells.Length; i++)
         {
             var y = at.Y + pad;
-            for (var j = from[i]; j < to[i]; j++)
+            var first = from?[i] ?? 0;
+            var end = to?[i] ?? cells[i].Length;
+            for (var j = first; j < end; j++)
             {
                 var line = cells[i][j];
-                if (j > from[i])
+                if (j > first)
                     y += line.GapBefore;
                 DrawLine(line, x + lefts[i] + pad, at.Page, y);
                 y += line.Height + line.GapAfter;
