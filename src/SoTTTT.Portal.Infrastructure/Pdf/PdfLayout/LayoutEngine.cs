@@ -80,8 +80,9 @@ internal sealed class FontBox
     /// Past this many paragraphs the cache starts again: a long table's texts that never repeat (a unit's name,
     /// an ordinal) would otherwise keep their lines alive to the end of the document, and the garbage
     /// collector would carry them through its older generations. Texts that do repeat are broken again once.
+    /// Small enough for the dictionary's arrays to stay off the large object heap, whose growth costs full collections.
     /// </summary>
-    private const int BrokenLinesKept = 2048;
+    private const int BrokenLinesKept = 512;
 
     public bool TryGetLines(in LineCacheKey key, out Line[] lines) => brokenLines.TryGetValue(key, out lines!);
 
