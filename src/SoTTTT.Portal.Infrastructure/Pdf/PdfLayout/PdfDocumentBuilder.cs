@@ -92,6 +92,9 @@ public sealed class PdfDocumentBuilder
         using var document = new PdfDocument();
         if (title is not null)
             document.Info.Title = title;
+        // The embedded font subsets are deflated at zlib's fastest level too (see ContentStreams): on a short report,
+        // compressing the three faces' subsets costs as much as laying out and drawing its pages.
+        document.Options.FlateEncodeMode = PdfFlateEncodeMode.BestSpeed;
         // One pen, brush and format for every operation: PDFsharp's XBrushes and XStringFormats make a new one on each call.
         var pen = new XPen(XColors.Black, 0.5);
         var brush = XBrushes.Black;
