@@ -4,12 +4,59 @@ using PdfSharp.Pdf;
 
 namespace SoTTTT.Portal.Infrastructure.Pdf.PdfLayout;
 
-internal abstract record DrawOp;
+/// <summary>
+/// Something to draw on a page, in points from the page's top-left corner: text in a box whose top-left corner is
+/// at (X, Y), or a rule from (X1, Y1) to (X2, Y2). A struct kept in the page's list: a long report places
+/// hundreds of thousands of them.
+/// </summary>
+internal readonly struct DrawOp
+{
+    // A text's box (X, Y, Width, Height), or a rule's ends (X1, Y1, X2, Y2).
+    private readonly double a, b, c, d;
+    private readonly string? text;
+    private readonly XFont? font;
 
-/// <summary>Text whose top-left corner is at (X, Y), in points from the page's top-left corner.</summary>
-internal sealed record TextOp(double X, double Y, double Width, double Height, string Text, XFont Font) : DrawOp;
+    private DrawOp(double a, double b, double c, double d, string? text, XFont? font) =>
+        (this.a, this.b, this.c, this.d, this.text, this.font) = (a, b, c, d, text, font);
 
-internal sealed record RuleOp(double X1, double Y1, double X2, double Y2) : DrawOp;
+    public static DrawOp Text(double x, double y, double width, double height, string text, XFont font) => new(x, y, width, height, text, font);
+
+    public static DrawOp Rule(double x1, double y1, double x2, double y2) => new(x1, y1, x2, y2, null, null);
+
+    public void Draw(XGraphics gfx, XPen pen, XBrush brush, XStringFormat format)
+    {
+        if (text is null)
+            gfx.DrawLine(pen, a, b, c, d);
+        else
+            gfx.DrawString(text, font!, brush, new XRect(a, b, c, d), format);
+    }
+}
+
+/// <summary>
+/// The drawing operations of each page, in the order they are drawn. A page's list goes back to a pool once
+/// the page is drawn, so a long document reuses a few lists instead of growing one per page.
+/// </summary>
+internal sealed class PageOps
+{
+    private readonly List<List<DrawOp>?> pages = [];
+    private readonly Stack<List<DrawOp>> spare = [];
+
+    public int Count => pages.Count;
+
+    public List<DrawOp> this[int index] => pages[index] ??= spare.TryPop(out var ops) ? ops : [];
+
+    public void AddPage() => pages.Add(null);
+
+    /// <summary>Empties a drawn page's list and keeps it for a later page.</summary>
+    public void Release(int index)
+    {
+        if (pages[index] is not { } ops)
+            return;
+        ops.Clear();
+        spare.Push(ops);
+        pages[index] = null;
+    }
+}
 
 /// <summary>Where the flow has reached: a page index and a height on it, in points.</summary>
 internal readonly record struct Cursor(int Page, double Y)
@@ -27,17 +74,34 @@ internal sealed class FontBox
     /// Lines of one-run paragraphs already broken at a width. Lines are immutable and placed relative to
     /// the paragraph's left edge, so a table's repeated cells ("Chủ trì", a date, a status) are broken once.
     /// </summary>
-    public Dictionary<LineCacheKey, IReadOnlyList<Line>> BrokenLines { get; } = [];
+    private readonly Dictionary<LineCacheKey, Line[]> brokenLines = [];
+
+    /// <summary>
+    /// Past this many paragraphs the cache starts again: a long table's texts that never repeat (a unit's name,
+    /// an ordinal) would otherwise keep their lines alive to the end of the document, and the garbage
+    /// collector would carry them through its older generations. Texts that do repeat are broken again once.
+    /// Small enough for the dictionary's arrays to stay off the large object heap, whose growth costs full collections.
+    /// </summary>
+    private const int BrokenLinesKept = 512;
+
+    public bool TryGetLines(in LineCacheKey key, out Line[] lines) => brokenLines.TryGetValue(key, out lines!);
+
+    public void KeepLines(in LineCacheKey key, Line[] lines)
+    {
+        if (brokenLines.Count >= BrokenLinesKept)
+            brokenLines.Clear();
+        brokenLines[key] = lines;
+    }
 
     /// <summary>
     /// The width of a text in a font: the sum of its characters' advances from the face's own table, as
     /// PDFsharp measures it; PDFsharp itself only for text beyond the Basic Multilingual Plane.
     /// </summary>
-    public double Width(XGraphics measure, string text, XFont font)
+    public double Width(XGraphics measure, ReadOnlySpan<char> text, XFont font)
     {
         var style = (font.Bold ? 1 : 0) + (font.Italic ? 2 : 0);
         var face = faces[style] ??= GlyphAdvances.For(font.Bold, font.Italic);
-        return face.Width(text, font.Size) ?? measure.MeasureString(text, font).Width;
+        return face.Width(text, font.Size) ?? measure.MeasureString(text.ToString(), font).Width;
     }
 
     public XFont Get(double size, bool bold, bool italic)
@@ -64,19 +128,34 @@ internal readonly record struct LineCacheKey(
     double SpaceBeforePt, double SpaceAfterPt, double LineSpacing, double Width);
 
 /// <summary>A piece of one line: text in one font at an offset from the line's left edge.</summary>
-internal sealed record Piece(double Dx, double Width, string Text, XFont Font);
+internal readonly record struct Piece(double Dx, double Width, string Text, XFont Font);
 
 /// <summary>
 /// A laid-out line of a paragraph: its pieces, its height, the white space around it and the length of the
 /// rule centred under its text (0 for none).
 /// </summary>
-internal sealed record Line(IReadOnlyList<Piece> Pieces, double Height, double GapBefore, double GapAfter, double RuleBelow = 0);
+internal sealed record Line(Piece[] Pieces, double Height, double GapBefore, double GapAfter, double RuleBelow = 0)
+{
+    /// <summary>Where the pieces' text starts and ends, from the line's left edge (both 0 for no piece).</summary>
+    public static (double Left, double Right) TextSpan(Piece[] pieces)
+    {
+        if (pieces.Length == 0)
+            return (0, 0);
+        var (left, right) = (double.MaxValue, double.MinValue);
+        foreach (var piece in pieces)
+        {
+            left = Math.Min(left, piece.Dx);
+            right = Math.Max(right, piece.Dx + piece.Width);
+        }
+        return (left, right);
+    }
+}
 
 /// <summary>
 /// Places blocks on pages between <c>top</c> and <c>bottom</c>, adding pages as the flow needs them.
 /// Every line is measured with the fonts it is drawn with; a line that does not fit moves to the next page.
 /// </summary>
-internal sealed class LayoutEngine(XGraphics measure, FontBox fonts, List<List<DrawOp>> pages, double top, double bottom)
+internal sealed class LayoutEngine(XGraphics measure, FontBox fonts, PageOps pages, double top, double bottom)
 {
     private int nesting;
     private int reached;
@@ -144,7 +223,7 @@ internal sealed class LayoutEngine(XGraphics measure, FontBox fonts, List<List<D
     private List<DrawOp> Page(int index)
     {
         while (pages.Count <= index)
-            pages.Add([]);
+            pages.AddPage();
         if (PagesComplete is not null && nesting == 0 && index > reached)
         {
             reached = index;
@@ -185,10 +264,15 @@ internal sealed class LayoutEngine(XGraphics measure, FontBox fonts, List<List<D
     /// <summary>Whether the block, laid out on a scratch page from <paramref name="at"/>, stays on that page.</summary>
     private bool Fits(PdfSideBySide block, double x, double width, Cursor at)
     {
-        var scratch = new List<List<DrawOp>>();
+        var scratch = new PageOps();
         var trial = new LayoutEngine(measure, fonts, scratch, top, bottom);
         var end = trial.Flow([new PdfSideBySide(block.Left, block.Right, block.LeftShare, block.GapMm)], x, width, at with { Page = 0 });
-        return end.Page == 0 && scratch.Skip(1).All(ops => ops.Count == 0);
+        for (var i = 1; i < scratch.Count; i++)
+        {
+            if (scratch[i].Count > 0)
+                return false;
+        }
+        return end.Page == 0;
     }
 
     private Cursor PlaceLines(IReadOnlyList<Line> lines, double x, Cursor at)
@@ -211,12 +295,13 @@ internal sealed class LayoutEngine(XGraphics measure, FontBox fonts, List<List<D
     {
         var ops = Page(page);
         foreach (var piece in line.Pieces)
-            ops.Add(new TextOp(x + piece.Dx, y, piece.Width, line.Height, piece.Text, piece.Font));
-        if (line.RuleBelow > 0 && line.Pieces.Count > 0)
+            ops.Add(DrawOp.Text(x + piece.Dx, y, piece.Width, line.Height, piece.Text, piece.Font));
+        if (line.RuleBelow > 0 && line.Pieces.Length > 0)
         {
-            var centre = x + (line.Pieces.Min(p => p.Dx) + line.Pieces.Max(p => p.Dx + p.Width)) / 2;
+            var (left, right) = Line.TextSpan(line.Pieces);
+            var centre = x + (left + right) / 2;
             var ruleY = y + line.Height + RuleDrop;
-            ops.Add(new RuleOp(centre - line.RuleBelow / 2, ruleY, centre + line.RuleBelow / 2, ruleY));
+            ops.Add(DrawOp.Rule(centre - line.RuleBelow / 2, ruleY, centre + line.RuleBelow / 2, ruleY));
         }
     }
 
@@ -235,10 +320,10 @@ internal sealed class LayoutEngine(XGraphics measure, FontBox fonts, List<List<D
         return widths;
     }
 
-    private IReadOnlyList<Line>[] Cells(IReadOnlyList<PdfTableCell> row, double[] widths, double pad)
+    /// <summary>Fills <paramref name="cells"/> with each cell's lines, its paragraphs one after the other.</summary>
+    private Line[][] Cells(IReadOnlyList<PdfTableCell> row, double[] widths, double pad, Line[][] cells)
     {
-        var cells = new IReadOnlyList<Line>[row.Count];
-        for (var i = 0; i < row.Count; i++)
+        for (var i = 0; i < cells.Length; i++)
         {
             var paragraphs = row[i].Paragraphs;
             if (paragraphs.Count == 1)
@@ -249,7 +334,7 @@ internal sealed class LayoutEngine(XGraphics measure, FontBox fonts, List<List<D
             var lines = new List<Line>();
             foreach (var paragraph in paragraphs)
                 lines.AddRange(BreakLines(paragraph, widths[i] - 2 * pad));
-            cells[i] = lines;
+            cells[i] = [.. lines];
         }
         return cells;
     }
@@ -259,13 +344,8 @@ internal sealed class LayoutEngine(XGraphics measure, FontBox fonts, List<List<D
     {
         var pad = PdfDocumentBuilder.Pt(table.CellPaddingMm);
         var widths = ColumnWidths(table, width);
-        var header = table.Header is null ? 0 : Tallest(Cells(table.Header, widths, pad)) + 2 * pad;
-        if (table.Rows.Count == 0)
-            return (header, 0);
-        var firstRow = 0.0;
-        foreach (var cell in Cells(table.Rows[0], widths, pad))
-            firstRow = Math.Max(firstRow, cell.Count == 0 ? 0 : cell[0].Height);
-        return (header, firstRow + 2 * pad);
+        var header = table.Header is null ? 0 : Tallest(Cells(table.Header, widths, pad, new Line[widths.Length][])) + 2 * pad;
+        return (header, table.Rows.Count == 0 ? 0 : FirstLines(Cells(table.Rows[0], widths, pad, new Line[widths.Length][])) + 2 * pad);
     }
 
     private Cursor Table(PdfTable table, double x, double width, Cursor at)
@@ -276,94 +356,113 @@ internal sealed class LayoutEngine(XGraphics measure, FontBox fonts, List<List<D
         for (var i = 1; i < widths.Length; i++)
             lefts[i] = lefts[i - 1] + widths[i - 1];
 
-        IReadOnlyList<Line>[] Cells(IReadOnlyList<PdfTableCell> row) => this.Cells(row, widths, pad);
-
-        var header = table.Header is null ? null : Cells(table.Header);
+        var header = table.Header is null ? null : Cells(table.Header, widths, pad, new Line[widths.Length][]);
         var headerHeight = header is null ? 0 : Tallest(header) + 2 * pad;
 
         Cursor StartPage(Cursor c)
         {
             if (header is null)
                 return c;
-            DrawRowPiece(header, new int[header.Length], LineCounts(header), x, lefts, widths, pad, table.Borders, c, headerHeight);
+            DrawRowPiece(header, null, null, x, lefts, widths, pad, table.Borders, c, headerHeight);
             return c with { Y = c.Y + headerHeight };
         }
 
-        var firstRowHeight = table.Rows.Count == 0 ? 0 : Cells(table.Rows[0]).Max(c => c.Count == 0 ? 0 : c[0].Height) + 2 * pad;
+        // One row's lines at a time: the row is drawn (its operations hold what they need) before the next is broken.
+        var cells = new Line[widths.Length][];
+        var firstRowHeight = table.Rows.Count == 0 ? 0 : FirstLines(Cells(table.Rows[0], widths, pad, cells)) + 2 * pad;
         if (at.Y + headerHeight + firstRowHeight > bottom && at.Y > top)
             at = NextPage(at);
         at = StartPage(at);
 
         foreach (var row in table.Rows)
         {
-            var cells = Cells(row);
+            Cells(row, widths, pad, cells);
             var rowHeight = Tallest(cells) + 2 * pad;
             if (at.Y + rowHeight > bottom && rowHeight <= bottom - top - headerHeight)
                 at = StartPage(NextPage(at));
             if (at.Y + rowHeight <= bottom)
             {
-                DrawRowPiece(cells, new int[cells.Length], LineCounts(cells), x, lefts, widths, pad, table.Borders, at, rowHeight);
+                DrawRowPiece(cells, null, null, x, lefts, widths, pad, table.Borders, at, rowHeight);
                 at = at with { Y = at.Y + rowHeight };
                 continue;
             }
-
-            // Taller than a page: give each page as many of every cell's lines as fit, then go on below the header.
-            var next = new int[cells.Length];
-            while (next.Select((n, i) => n < cells[i].Count).Any(b => b))
-            {
-                var room = bottom - at.Y - 2 * pad;
-                var ends = new int[cells.Length];
-                var used = 0.0;
-                for (var i = 0; i < cells.Length; i++)
-                {
-                    var h = 0.0;
-                    var end = next[i];
-                    while (end < cells[i].Count)
-                    {
-                        var line = cells[i][end];
-                        var step = (end == next[i] ? 0 : line.GapBefore) + line.Height;
-                        if (h + step > room)
-                            break;
-                        h += step + line.GapAfter;
-                        end++;
-                    }
-                    ends[i] = end;
-                    used = Math.Max(used, Math.Min(h, room));
-                }
-
-                var progress = ends.Select((e, i) => e - next[i]).Sum();
-                if (progress == 0 && at.Y > top + headerHeight)
-                {
-                    at = StartPage(NextPage(at));
-                    continue;
-                }
-                if (progress == 0)
-                {
-                    // A single line taller than the page: place it anyway rather than lose it.
-                    var i = Enumerable.Range(0, cells.Length).First(c => next[c] < cells[c].Count);
-                    ends[i] = next[i] + 1;
-                    used = cells[i][next[i]].Height;
-                }
-
-                DrawRowPiece(cells, next, ends, x, lefts, widths, pad, table.Borders, at, used + 2 * pad);
-                at = at with { Y = at.Y + used + 2 * pad };
-                next = ends;
-                if (next.Select((n, i) => n < cells[i].Count).Any(b => b))
-                    at = StartPage(NextPage(at));
-            }
+            at = SplitRow(cells, x, lefts, widths, pad, table.Borders, at, headerHeight, StartPage);
         }
         return at;
     }
 
-    private static double Height(IReadOnlyList<Line> lines)
+    /// <summary>A row taller than a page: each page gets as many of every cell's lines as fit, then the rest goes on below the header.</summary>
+    private Cursor SplitRow(Line[][] cells, double x, double[] lefts, double[] widths, double pad, bool borders, Cursor at,
+        double headerHeight, Func<Cursor, Cursor> startPage)
+    {
+        var next = new int[cells.Length];
+        while (Remaining(cells, next))
+        {
+            var room = bottom - at.Y - 2 * pad;
+            var ends = new int[cells.Length];
+            var used = 0.0;
+            var progress = 0;
+            for (var i = 0; i < cells.Length; i++)
+            {
+                var h = 0.0;
+                var end = next[i];
+                while (end < cells[i].Length)
+                {
+                    var line = cells[i][end];
+                    var step = (end == next[i] ? 0 : line.GapBefore) + line.Height;
+                    if (h + step > room)
+                        break;
+                    h += step + line.GapAfter;
+                    end++;
+                }
+                ends[i] = end;
+                progress += end - next[i];
+                used = Math.Max(used, Math.Min(h, room));
+            }
+
+            if (progress == 0 && at.Y > top + headerHeight)
+            {
+                at = startPage(NextPage(at));
+                continue;
+            }
+            if (progress == 0)
+            {
+                // A single line taller than the page: place it anyway rather than lose it.
+                var i = 0;
+                while (next[i] >= cells[i].Length)
+                    i++;
+                ends[i] = next[i] + 1;
+                used = cells[i][next[i]].Height;
+            }
+
+            DrawRowPiece(cells, next, ends, x, lefts, widths, pad, borders, at, used + 2 * pad);
+            at = at with { Y = at.Y + used + 2 * pad };
+            next = ends;
+            if (Remaining(cells, next))
+                at = startPage(NextPage(at));
+        }
+        return at;
+    }
+
+    private static bool Remaining(Line[][] cells, int[] next)
+    {
+        for (var i = 0; i < cells.Length; i++)
+        {
+            if (next[i] < cells[i].Length)
+                return true;
+        }
+        return false;
+    }
+
+    private static double Height(Line[] lines)
     {
         var height = 0.0;
-        for (var i = 0; i < lines.Count; i++)
-            height += (i == 0 ? 0 : lines[i].GapBefore) + lines[i].Height + (i == lines.Count - 1 ? 0 : lines[i].GapAfter);
+        for (var i = 0; i < lines.Length; i++)
+            height += (i == 0 ? 0 : lines[i].GapBefore) + lines[i].Height + (i == lines.Length - 1 ? 0 : lines[i].GapAfter);
         return height;
     }
 
-    private static double Tallest(IReadOnlyList<Line>[] cells)
+    private static double Tallest(Line[][] cells)
     {
         var tallest = 0.0;
         foreach (var cell in cells)
@@ -371,24 +470,28 @@ internal sealed class LayoutEngine(XGraphics measure, FontBox fonts, List<List<D
         return tallest;
     }
 
-    private static int[] LineCounts(IReadOnlyList<Line>[] cells)
+    /// <summary>The height of the tallest first line among the cells.</summary>
+    private static double FirstLines(Line[][] cells)
     {
-        var counts = new int[cells.Length];
-        for (var i = 0; i < cells.Length; i++)
-            counts[i] = cells[i].Count;
-        return counts;
+        var tallest = 0.0;
+        foreach (var cell in cells)
+            tallest = Math.Max(tallest, cell.Length == 0 ? 0 : cell[0].Height);
+        return tallest;
     }
 
-    private void DrawRowPiece(IReadOnlyList<Line>[] cells, int[] from, int[] to, double x, double[] lefts, double[] widths,
+    /// <summary>Draws each cell's lines from <paramref name="from"/> up to <paramref name="to"/> (all of them when null) and the row's borders.</summary>
+    private void DrawRowPiece(Line[][] cells, int[]? from, int[]? to, double x, double[] lefts, double[] widths,
         double pad, bool borders, Cursor at, double height)
     {
         for (var i = 0; i < cells.Length; i++)
         {
             var y = at.Y + pad;
-            for (var j = from[i]; j < to[i]; j++)
+            var first = from?[i] ?? 0;
+            var end = to?[i] ?? cells[i].Length;
+            for (var j = first; j < end; j++)
             {
                 var line = cells[i][j];
-                if (j > from[i])
+                if (j > first)
                     y += line.GapBefore;
                 DrawLine(line, x + lefts[i] + pad, at.Page, y);
                 y += line.Height + line.GapAfter;
@@ -398,57 +501,102 @@ internal sealed class LayoutEngine(XGraphics measure, FontBox fonts, List<List<D
             return;
         var ops = Page(at.Page);
         var right = x + lefts[^1] + widths[^1];
-        ops.Add(new RuleOp(x, at.Y, right, at.Y));
-        ops.Add(new RuleOp(x, at.Y + height, right, at.Y + height));
+        ops.Add(DrawOp.Rule(x, at.Y, right, at.Y));
+        ops.Add(DrawOp.Rule(x, at.Y + height, right, at.Y + height));
         for (var i = 0; i < cells.Length; i++)
-            ops.Add(new RuleOp(x + lefts[i], at.Y, x + lefts[i], at.Y + height));
-        ops.Add(new RuleOp(right, at.Y, right, at.Y + height));
+            ops.Add(DrawOp.Rule(x + lefts[i], at.Y, x + lefts[i], at.Y + height));
+        ops.Add(DrawOp.Rule(right, at.Y, right, at.Y + height));
     }
 
     // ---- Line breaking ------------------------------------------------------------------------------------
+    //
+    // A paragraph's text is cut into segments that point into their run's text (no substring per word); a line's
+    // piece takes the run's own string, or one substring of it, unless its words were joined by other white space.
 
-    private sealed record Segment(string Text, XFont Font, double Width);
+    /// <summary>Characters <see cref="Start"/>..+<see cref="Length"/> of a run's text, in one font.</summary>
+    private readonly record struct Segment(string Source, int Start, int Length, XFont Font, double Width);
 
-    private sealed class Word
+    /// <summary>The space before a word, in the font of the run it was typed in.</summary>
+    private readonly record struct Gap(XFont Font, double Width);
+
+    /// <summary>A word: <see cref="Count"/> segments from <see cref="First"/> in the paragraph's segment list.</summary>
+    private readonly record struct Word(int First, int Count, double Width, Gap? SpaceBefore, bool BreakAfter);
+
+    /// <summary>The text of a piece being built: a range of one run's text while its words are joined by single spaces.</summary>
+    private struct PieceText
     {
-        /// <summary>The word's pieces; add them through <see cref="Add"/>, which keeps the width.</summary>
-        public List<Segment> Segments { get; } = new(1);
-        public double Width { get; private set; }
-        public Segment? SpaceBefore { get; set; }
-        public bool BreakAfter { get; set; }
+        private string source;
+        private int start;
+        private int end;
+        private string? joined;
 
-        public void Add(Segment segment)
+        public PieceText(Segment segment) =>
+            (source, start, end, joined) = (segment.Source, segment.Start, segment.Start + segment.Length, null);
+
+        public void Append(Segment segment, bool spaced)
         {
-            Segments.Add(segment);
-            Width += segment.Width;
+            var next = end + (spaced ? 1 : 0);
+            if (joined is null && ReferenceEquals(source, segment.Source) && segment.Start == next && (!spaced || source[end] == ' '))
+            {
+                end = segment.Start + segment.Length;
+                return;
+            }
+            var text = segment.Source.Substring(segment.Start, segment.Length);
+            joined = spaced ? string.Concat(ToString(), " ", text) : string.Concat(ToString(), text);
         }
+
+        public override readonly string ToString() =>
+            joined ?? (start == 0 && end == source.Length ? source : source[start..end]);
     }
 
     private const char NoBreakSpace = '\u00A0';
 
-    private double Measure(string text, XFont font) => fonts.Width(measure, text, font);
+    // Scratch lists of the paragraph being broken, reused from one paragraph to the next.
+    private readonly List<Segment> segments = [];
+    private readonly List<Word> words = [];
+    private readonly List<Word> parts = [];
+    private readonly List<Word> placed = [];
+    private readonly List<(int First, int Count, bool Last)> groups = [];
+    private readonly List<(double Dx, double Width, XFont Font, PieceText Text)> drafts = [];
 
-    /// <summary>Splits a paragraph's runs into words, each remembering the space before it and any forced break after it.</summary>
-    private List<Word> Words(PdfParagraph paragraph)
+    private double Measure(ReadOnlySpan<char> text, XFont font) => fonts.Width(measure, text, font);
+
+    private double Measure(Segment segment) => Measure(segment.Source.AsSpan(segment.Start, segment.Length), segment.Font);
+
+    /// <summary>Splits a paragraph's runs into <see cref="words"/>, each remembering the space before it and any forced break after it.</summary>
+    private void Words(PdfParagraph paragraph)
     {
-        var words = new List<Word>();
-        var current = new Word();
-        Segment? pendingSpace = null;
+        segments.Clear();
+        words.Clear();
+        var first = 0;
+        var count = 0;
+        var width = 0.0;
+        Gap? pendingSpace = null;
+
+        void Add(Segment segment)
+        {
+            if (count == 0)
+                first = segments.Count;
+            segments.Add(segment);
+            count++;
+            width += segment.Width;
+        }
 
         void Flush()
         {
-            if (current.Segments.Count == 0)
+            if (count == 0)
                 return;
-            current.SpaceBefore = words.Count == 0 || words[^1].BreakAfter ? null : pendingSpace;
-            words.Add(current);
-            current = new Word();
+            var space = words.Count == 0 || words[^1].BreakAfter ? null : pendingSpace;
+            words.Add(new Word(first, count, width, space, BreakAfter: false));
+            count = 0;
+            width = 0;
             pendingSpace = null;
         }
 
         foreach (var run in paragraph.Runs)
         {
             var font = fonts.Get(paragraph.FontSize, run.Bold, run.Italic);
-            var text = run.Text.Replace("\r\n", "\n", StringComparison.Ordinal);
+            var text = run.Text;
             var start = 0;
             for (var i = 0; i <= text.Length; i++)
             {
@@ -456,136 +604,164 @@ internal sealed class LayoutEngine(XGraphics measure, FontBox fonts, List<List<D
                 if (!end && (!char.IsWhiteSpace(text[i]) || text[i] == NoBreakSpace))
                     continue;
                 if (i > start)
-                {
-                    var part = text[start..i];
-                    current.Add(new Segment(part, font, Measure(part, font)));
-                }
+                    Add(new Segment(text, start, i - start, font, Measure(text.AsSpan(start, i - start), font)));
                 start = i + 1;
                 if (end)
                     break;
+                // "\r\n" is one line feed: the '\n' that follows ends the line.
+                if (text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
+                    continue;
                 Flush();
                 if (text[i] == '\n')
                 {
                     if (words.Count == 0 || words[^1].BreakAfter)
                     {
                         // An empty line: an empty word that only carries the break.
-                        var blank = new Word { BreakAfter = true };
-                        blank.Add(new Segment(string.Empty, font, 0));
-                        words.Add(blank);
+                        segments.Add(new Segment(text, i, 0, font, 0));
+                        words.Add(new Word(segments.Count - 1, 1, 0, null, BreakAfter: true));
                     }
                     else
                     {
-                        words[^1].BreakAfter = true;
+                        words[^1] = words[^1] with { BreakAfter = true };
                     }
                 }
                 else
                 {
-                    pendingSpace ??= new Segment(" ", font, Measure(" ", font));
+                    pendingSpace ??= new Gap(font, Measure(" ", font));
                 }
             }
         }
         Flush();
-        return words;
     }
 
-    /// <summary>Cuts a word wider than a whole line into pieces that each fit.</summary>
-    private List<Word> Split(Word word, double width)
+    /// <summary>Cuts a word wider than a whole line into <see cref="parts"/> that each fit, between grapheme clusters.</summary>
+    private void Split(Word word, double width)
     {
-        var parts = new List<Word>();
-        var part = new Word { SpaceBefore = word.SpaceBefore };
-        foreach (var segment in word.Segments)
+        parts.Clear();
+        var first = 0;
+        var count = 0;
+        var partWidth = 0.0;
+        var space = word.SpaceBefore;
+
+        void Add(Segment segment)
         {
-            var enumerator = StringInfo.GetTextElementEnumerator(segment.Text);
-            var text = string.Empty;
-            while (enumerator.MoveNext())
-            {
-                var candidate = text + enumerator.GetTextElement();
-                if (Measure(candidate, segment.Font) + part.Width > width && (text.Length > 0 || part.Segments.Count > 0))
-                {
-                    if (text.Length > 0)
-                        part.Add(new Segment(text, segment.Font, Measure(text, segment.Font)));
-                    parts.Add(part);
-                    part = new Word();
-                    candidate = enumerator.GetTextElement();
-                }
-                text = candidate;
-            }
-            if (text.Length > 0)
-                part.Add(new Segment(text, segment.Font, Measure(text, segment.Font)));
+            if (count == 0)
+                first = segments.Count;
+            segments.Add(segment);
+            count++;
+            partWidth += segment.Width;
         }
-        part.BreakAfter = word.BreakAfter;
-        parts.Add(part);
-        return parts;
+
+        void Close(bool breakAfter)
+        {
+            parts.Add(new Word(first, count, partWidth, space, breakAfter));
+            count = 0;
+            partWidth = 0;
+            space = null;
+        }
+
+        for (var s = word.First; s < word.First + word.Count; s++)
+        {
+            var segment = segments[s];
+            var text = segment.Source.AsSpan(segment.Start, segment.Length);
+            // The segment's characters [start, at) are the part's text so far; the next cluster ends at 'next'.
+            var start = 0;
+            var at = 0;
+            while (at < text.Length)
+            {
+                var next = at + StringInfo.GetNextTextElementLength(text[at..]);
+                if (Measure(text[start..next], segment.Font) + partWidth > width && (at > start || count > 0))
+                {
+                    if (at > start)
+                        Add(Cut(segment, start, at));
+                    Close(breakAfter: false);
+                    start = at;
+                }
+                at = next;
+            }
+            if (at > start)
+                Add(Cut(segment, start, at));
+        }
+        Close(word.BreakAfter);
     }
 
-    internal IReadOnlyList<Line> BreakLines(PdfParagraph paragraph, double width)
+    private Segment Cut(Segment segment, int start, int end)
+    {
+        var piece = segment with { Start = segment.Start + start, Length = end - start };
+        return piece with { Width = Measure(piece) };
+    }
+
+    internal Line[] BreakLines(PdfParagraph paragraph, double width)
     {
         if (paragraph.Runs is not [var run])
             return Break(paragraph, width);
         var key = new LineCacheKey(run.Text, run.Bold, run.Italic, paragraph.FontSize, paragraph.Alignment, paragraph.FirstLineIndentMm,
             paragraph.SpaceBeforePt, paragraph.SpaceAfterPt, paragraph.LineSpacing, width);
-        if (!fonts.BrokenLines.TryGetValue(key, out var lines))
+        if (!fonts.TryGetLines(key, out var lines))
         {
             lines = Break(paragraph, width);
-            fonts.BrokenLines[key] = lines;
+            fonts.KeepLines(key, lines);
         }
         return lines;
     }
 
-    private List<Line> Break(PdfParagraph paragraph, double width)
+    private Line[] Break(PdfParagraph paragraph, double width)
     {
         var regular = fonts.Get(paragraph.FontSize, false, false);
         var lineHeight = regular.GetHeight() * paragraph.LineSpacing;
         var indent = PdfDocumentBuilder.Pt(paragraph.FirstLineIndentMm);
-        var words = Words(paragraph);
-        var groups = new List<(List<Word> Words, bool Last)>();
-        var line = new List<Word>();
+        Words(paragraph);
+        placed.Clear();
+        groups.Clear();
+        var lineStart = 0;
         var used = 0.0;
 
-        double Available() => width - (groups.Count == 0 ? indent : 0);
-
-        var single = new Word[1];
         foreach (var original in words)
         {
-            IReadOnlyList<Word> parts = original.Width > width - indent ? Split(original, width - indent) : single;
-            single[0] = original;
+            parts.Clear();
+            if (original.Width > width - indent)
+                Split(original, width - indent);
+            else
+                parts.Add(original);
             foreach (var word in parts)
             {
-                var space = line.Count == 0 ? 0 : word.SpaceBefore?.Width ?? 0;
-                if (line.Count > 0 && used + space + word.Width > Available())
+                var inLine = placed.Count - lineStart;
+                var space = inLine == 0 ? 0 : word.SpaceBefore?.Width ?? 0;
+                if (inLine > 0 && used + space + word.Width > width - (groups.Count == 0 ? indent : 0))
                 {
-                    groups.Add((line, false));
-                    line = [];
+                    groups.Add((lineStart, inLine, false));
+                    lineStart = placed.Count;
                     used = 0;
                     space = 0;
                 }
-                line.Add(word);
+                placed.Add(word);
                 used += space + word.Width;
                 if (word.BreakAfter)
                 {
-                    groups.Add((line, true));
-                    line = [];
+                    groups.Add((lineStart, placed.Count - lineStart, true));
+                    lineStart = placed.Count;
                     used = 0;
                 }
             }
         }
-        if (line.Count > 0 || groups.Count == 0)
-            groups.Add((line, true));
+        if (placed.Count > lineStart || groups.Count == 0)
+            groups.Add((lineStart, placed.Count - lineStart, true));
         if (!groups[^1].Last)
-            groups[^1] = (groups[^1].Words, true);
+            groups[^1] = groups[^1] with { Last = true };
 
-        var lines = new List<Line>(groups.Count);
+        var lines = new Line[groups.Count];
         for (var g = 0; g < groups.Count; g++)
         {
-            var (lineWords, last) = groups[g];
+            var (firstWord, wordCount, last) = groups[g];
             var lead = g == 0 ? indent : 0;
             var room = width - lead;
             var natural = 0.0;
             var gaps = 0;
-            for (var i = 0; i < lineWords.Count; i++)
+            for (var i = 0; i < wordCount; i++)
             {
-                natural += lineWords[i].Width;
-                if (i > 0 && lineWords[i].SpaceBefore is { } gap)
+                var word = placed[firstWord + i];
+                natural += word.Width;
+                if (i > 0 && word.SpaceBefore is { } gap)
                 {
                     natural += gap.Width;
                     gaps++;
@@ -599,40 +775,48 @@ internal sealed class LayoutEngine(XGraphics measure, FontBox fonts, List<List<D
                 _ => (lead, 0.0),
             };
 
-            var pieces = new List<Piece>();
+            drafts.Clear();
             var dx = start;
-            for (var i = 0; i < lineWords.Count; i++)
+            for (var i = 0; i < wordCount; i++)
             {
-                var word = lineWords[i];
+                var word = placed[firstWord + i];
                 var space = i > 0 ? word.SpaceBefore : null;
-                if (space is not null)
-                    dx += space.Width + extra;
-                foreach (var segment in word.Segments)
+                if (space is { } before)
+                    dx += before.Width + extra;
+                for (var s = word.First; s < word.First + word.Count; s++)
                 {
-                    if (segment.Text.Length == 0)
+                    var segment = segments[s];
+                    if (segment.Length == 0)
                         continue;
                     // Unstretched text in one font goes on as one piece: the same glyphs at the same places, drawn at once.
-                    if (extra == 0 && pieces.Count > 0 && pieces[^1].Font == segment.Font && (space is null || space.Font == segment.Font))
+                    if (extra == 0 && drafts.Count > 0 && drafts[^1].Font == segment.Font && (space is null || space.Value.Font == segment.Font))
                     {
-                        var previous = pieces[^1];
-                        pieces[^1] = space is null
-                            ? previous with { Width = dx + segment.Width - previous.Dx, Text = previous.Text + segment.Text }
-                            : previous with { Width = dx + segment.Width - previous.Dx, Text = string.Concat(previous.Text, " ", segment.Text) };
+                        var previous = drafts[^1];
+                        previous.Width = dx + segment.Width - previous.Dx;
+                        previous.Text.Append(segment, spaced: space is not null);
+                        drafts[^1] = previous;
                     }
                     else
                     {
-                        pieces.Add(new Piece(dx, segment.Width, segment.Text, segment.Font));
+                        drafts.Add((dx, segment.Width, segment.Font, new PieceText(segment)));
                     }
                     space = null;
                     dx += segment.Width;
                 }
             }
+
+            var pieces = new Piece[drafts.Count];
+            for (var p = 0; p < pieces.Length; p++)
+                pieces[p] = new Piece(drafts[p].Dx, drafts[p].Width, drafts[p].Text.ToString(), drafts[p].Font);
             var lastLine = g == groups.Count - 1;
-            var rule = lastLine && paragraph.RuleBelowShare > 0 && pieces.Count > 0
-                ? (pieces.Max(p => p.Dx + p.Width) - pieces.Min(p => p.Dx)) * paragraph.RuleBelowShare
-                : 0;
+            var rule = 0.0;
+            if (lastLine && paragraph.RuleBelowShare > 0 && pieces.Length > 0)
+            {
+                var (left, right) = Line.TextSpan(pieces);
+                rule = (right - left) * paragraph.RuleBelowShare;
+            }
             var after = lastLine ? paragraph.SpaceAfterPt + (rule > 0 ? RuleRoom : 0) : 0;
-            lines.Add(new Line(pieces, lineHeight, g == 0 ? paragraph.SpaceBeforePt : 0, after, rule));
+            lines[g] = new Line(pieces, lineHeight, g == 0 ? paragraph.SpaceBeforePt : 0, after, rule);
         }
         return lines;
     }

@@ -42,9 +42,8 @@ public sealed class PdfParagraph : PdfBlock
 {
     public PdfParagraph(params IEnumerable<PdfRun> runs) => Runs = [.. runs];
 
-    public PdfParagraph(string text, bool bold = false, bool italic = false) : this([new PdfRun(text, bold, italic)])
-    {
-    }
+    // One run held directly: a table makes one such paragraph per cell.
+    public PdfParagraph(string text, bool bold = false, bool italic = false) => Runs = [new PdfRun(text, bold, italic)];
 
     public IReadOnlyList<PdfRun> Runs { get; }
     public PdfAlignment Alignment { get; init; } = PdfAlignment.Left;
@@ -115,10 +114,8 @@ public sealed class PdfTableCell
 {
     public PdfTableCell(params IEnumerable<PdfParagraph> paragraphs) => Paragraphs = [.. paragraphs];
 
-    public PdfTableCell(string text, bool bold = false, PdfAlignment alignment = PdfAlignment.Left, double fontSize = 12)
-        : this([new PdfParagraph(text, bold) { Alignment = alignment, FontSize = fontSize }])
-    {
-    }
+    public PdfTableCell(string text, bool bold = false, PdfAlignment alignment = PdfAlignment.Left, double fontSize = 12) =>
+        Paragraphs = [new PdfParagraph(text, bold) { Alignment = alignment, FontSize = fontSize }];
 
     public IReadOnlyList<PdfParagraph> Paragraphs { get; }
 }

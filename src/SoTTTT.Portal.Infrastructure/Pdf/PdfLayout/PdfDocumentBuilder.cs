@@ -92,9 +92,15 @@ public sealed class PdfDocumentBuilder
         using var document = new PdfDocument();
         if (title is not null)
             document.Info.Title = title;
+        // The embedded font subsets are deflated at zlib's fastest level too (see ContentStreams): on a short report,
+        // compressing the three faces' subsets costs as much as laying out and drawing its pages.
+        document.Options.FlateEncodeMode = PdfFlateEncodeMode.BestSpeed;
+        // One pen, brush and format for every operation: PDFsharp's XBrushes and XStringFormats make a new one on each call.
         var pen = new XPen(XColors.Black, 0.5);
+        var brush = XBrushes.Black;
+        var format = XStringFormats.TopLeft;
         var fonts = new FontBox();
-        var pages = new List<List<DrawOp>>();
+        var pages = new PageOps();
 
         // Pages are drawn as soon as the flow leaves them, and their operations let go.
         var drawn = 0;
@@ -106,15 +112,15 @@ public sealed class PdfDocumentBuilder
                 pdfPage.Width = XUnit.FromPoint(page.Width);
                 pdfPage.Height = XUnit.FromPoint(page.Height);
                 using var gfx = XGraphics.FromPdfPage(pdfPage);
-                Draw(gfx, pages[drawn], pen);
-                pages[drawn] = [];
+                Draw(gfx, pages[drawn], pen, brush, format);
+                pages.Release(drawn);
             }
         }
 
         var body = new LayoutEngine(measure, fonts, pages, page.ContentTop, page.ContentBottom) { PagesComplete = DrawUpTo };
         body.Flow(blocks, page.Left, page.ContentRight - page.Left, new Cursor(0, page.ContentTop));
         if (pages.Count == 0)
-            pages.Add([]);
+            pages.AddPage();
         DrawUpTo(pages.Count);
 
         // The bands, once the page count is known, drawn over each page.
@@ -131,8 +137,8 @@ public sealed class PdfDocumentBuilder
             if (pages[i].Count == 0)
                 continue;
             using var gfx = XGraphics.FromPdfPage(document.Pages[i], XGraphicsPdfPageOptions.Append);
-            Draw(gfx, pages[i], pen);
-            pages[i] = [];
+            Draw(gfx, pages[i], pen, brush, format);
+            pages.Release(i);
         }
 
         ContentStreams.Compress(document);
@@ -141,20 +147,10 @@ public sealed class PdfDocumentBuilder
         return output.ToArray();
     }
 
-    private static void Draw(XGraphics gfx, List<DrawOp> ops, XPen pen)
+    private static void Draw(XGraphics gfx, List<DrawOp> ops, XPen pen, XBrush brush, XStringFormat format)
     {
         foreach (var op in ops)
-        {
-            switch (op)
-            {
-                case TextOp t:
-                    gfx.DrawString(t.Text, t.Font, XBrushes.Black, new XRect(t.X, t.Y, t.Width, t.Height), XStringFormats.TopLeft);
-                    break;
-                case RuleOp r:
-                    gfx.DrawLine(pen, r.X1, r.Y1, r.X2, r.Y2);
-                    break;
-            }
-        }
+            op.Draw(gfx, pen, brush, format);
     }
 
     internal static double Pt(double mm) => mm * 72 / 25.4;

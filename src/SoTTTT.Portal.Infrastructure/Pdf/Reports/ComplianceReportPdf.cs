@@ -137,16 +137,15 @@ public sealed class ComplianceReportPdf : IComplianceReportPdf
         for (var i = 0; i < task.Rows.Count; i++)
         {
             var row = task.Rows[i];
-            PdfTableCell[] cells =
-            [
-                Centred(VietnameseNumbers.Format(i + 1)),
-                Text(row.UnitName),
-                Shared(row.Role, PdfAlignment.Left),
-                Shared(VietnameseNumbers.Date(row.DueDate), PdfAlignment.Centre),
-                Shared(row.Status, PdfAlignment.Left),
-                Shared(VietnameseNumbers.Date(row.LastReportOn, "Chưa báo cáo"), PdfAlignment.Centre),
-                .. task.IndicatorHeaders.Select((_, k) => Figure(k < row.IndicatorValues.Count ? row.IndicatorValues[k] : string.Empty)),
-            ];
+            var cells = new PdfTableCell[widths.Length];
+            cells[0] = Centred(VietnameseNumbers.Format(i + 1));
+            cells[1] = Text(row.UnitName);
+            cells[2] = Shared(row.Role, PdfAlignment.Left);
+            cells[3] = Shared(VietnameseNumbers.Date(row.DueDate), PdfAlignment.Centre);
+            cells[4] = Shared(row.Status, PdfAlignment.Left);
+            cells[5] = Shared(VietnameseNumbers.Date(row.LastReportOn, "Chưa báo cáo"), PdfAlignment.Centre);
+            for (var k = 0; k < task.IndicatorHeaders.Count; k++)
+                cells[6 + k] = Figure(k < row.IndicatorValues.Count ? row.IndicatorValues[k] : string.Empty);
             table.AddRow(cells);
         }
         yield return table;
