@@ -89,10 +89,10 @@ public sealed class GetDashboardHandler(IPortalDbContext db, TimeProvider clock,
         var overdueRows = await TopAsync(open.Where(a => a.DueDate != null && a.DueDate < today), today, calendar, cancellationToken);
         var dueSoonRows = await TopAsync(open.Where(a => a.DueDate != null && a.DueDate >= today && a.DueDate < dueSoonBefore), today, calendar, cancellationToken);
 
-        // Directives probed one by one for an open assignment (an index seek each): a distinct count over the open
-        // assignments of a decade would sort half a million rows.
-        var openDirectives = await db.OutgoingDocuments
-            .Where(d => d.Status == OutgoingStatus.Issued && open.Any(a => a.DocumentId == d.Id))
+        // The scope's directives probed one by one for an open assignment (an index seek each): a distinct count over
+        // the open assignments of a decade would sort half a million rows.
+        var openDirectives = await DashboardScope.Directives(db, query.From, query.To, query.DocumentId)
+            .Where(d => open.Any(a => a.DocumentId == d.Id))
             .CountAsync(cancellationToken);
 
         return new DashboardView(
@@ -208,6 +208,13 @@ internal static class DashboardScope
         if (unitKind is { } kind)
             assignments = assignments.Where(a => db.OrgUnits.Any(u => u.Id == a.UnitId && u.Kind == kind));
         return assignments;
+    }
+
+    /// <summary>The issued documents the filters select (those of them with tasks are the directives).</summary>
+    public static IQueryable<OutgoingDocument> Directives(IPortalDbContext db, DateOnly? from, DateOnly? to, Guid? documentId)
+    {
+        var documents = IssuedIn(db, from, to) ?? db.OutgoingDocuments.Where(d => d.Status == OutgoingStatus.Issued);
+        return documentId is { } id ? documents.Where(d => d.Id == id) : documents;
     }
 
     /// <summary>The directives issued in the period; none when no period is given.</summary>
