@@ -139,7 +139,8 @@ public sealed class DataGenerator(GeneratorSettings settings, TextWriter log)
     }
 
     /// <summary>
-    /// Identity accounts for the user ids the data refers to: specialists (chuyenvien001…), unit reporters
+    /// Identity accounts for the user ids the data refers to: specialists (chuyenvien001…, spread over the divisions,
+    /// as in a department: a report notifies its directive's division, and all specialists only when it has none), unit reporters
     /// (baocao001…, each of one recipient unit, in unit code order), leaders (lanhdao001…) and clerks (vanthu001…),
     /// with the roles the portal seeds. The password is hashed once and the hash reused (the hash embeds its own
     /// salt, so every account verifies; only their hashes are equal). Leaders still need their two-factor setup.
@@ -147,6 +148,7 @@ public sealed class DataGenerator(GeneratorSettings settings, TextWriter log)
     private async Task GenerateAccounts(Batch batch, CancellationToken cancellationToken)
     {
         List<OrgUnitRow> recipients;
+        List<Guid> divisions;
         Guid department;
         await using (var db = new PortalDbContext(_options))
         {
@@ -154,6 +156,7 @@ public sealed class DataGenerator(GeneratorSettings settings, TextWriter log)
                 .Select(u => new { u.Id, u.Code, u.FullName }).ToListAsync(cancellationToken))
                 .Select(u => new OrgUnitRow(u.Id, u.Code, u.FullName)).ToList();
             department = await db.OrgUnits.Where(u => u.Code == "STTTT").Select(u => u.Id).FirstAsync(cancellationToken);
+            divisions = await db.OrgUnits.Where(u => u.Kind == OrgUnitKind.Division).OrderBy(u => u.Code).Select(u => u.Id).ToListAsync(cancellationToken);
             foreach (var role in PortalRoles.All)
             {
                 var normalized = role.ToUpperInvariant();
@@ -197,7 +200,7 @@ public sealed class DataGenerator(GeneratorSettings settings, TextWriter log)
         }
 
         for (var i = 0; i < _specialists.Length; i++)
-            Add(_specialists[i], $"chuyenvien{i + 1:D3}", $"Chuyên viên {i + 1:D3}", "Chuyên viên", department, PortalRoles.Specialist);
+            Add(_specialists[i], $"chuyenvien{i + 1:D3}", $"Chuyên viên {i + 1:D3}", "Chuyên viên", divisions[i % divisions.Count], PortalRoles.Specialist);
         for (var i = 0; i < _reporters.Length; i++)
         {
             var unit = recipients[i % recipients.Count];
