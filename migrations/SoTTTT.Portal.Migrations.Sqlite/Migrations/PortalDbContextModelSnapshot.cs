@@ -999,14 +999,14 @@ namespace SoTTTT.Portal.Migrations.Sqlite.Migrations
 
                     b.HasIndex("CompletedOn", "DueDate");
 
-                    b.HasIndex("DocumentId", "UnitId");
-
                     b.HasIndex("TaskId", "UnitId")
                         .IsUnique();
 
                     b.HasIndex("DocumentId", "CompletedOn", "DueDate");
 
                     b.HasIndex("UnitId", "CompletedOn", "DueDate");
+
+                    b.HasIndex("DocumentId", "UnitId", "CompletedOn", "DueDate");
 
                     b.ToTable("Assignments", (string)null);
                 });
@@ -1157,9 +1157,9 @@ namespace SoTTTT.Portal.Migrations.Sqlite.Migrations
 
                     b.HasKey("AssignmentId", "IndicatorId");
 
-                    b.HasIndex("DocumentId");
-
                     b.HasIndex("Name", "UnitOfMeasure", "UnitId", "Value");
+
+                    b.HasIndex("DocumentId", "Name", "UnitOfMeasure", "UnitId", "Value");
 
                     b.ToTable("IndicatorFigures", (string)null);
                 });
@@ -1234,11 +1234,11 @@ namespace SoTTTT.Portal.Migrations.Sqlite.Migrations
                     b.HasIndex("AssignmentId", "Sequence")
                         .IsUnique();
 
-                    b.HasIndex("DocumentId", "Status");
-
                     b.HasIndex("DocumentId", "UnitId");
 
                     b.HasIndex("Status", "SubmittedAtUtc");
+
+                    b.HasIndex("DocumentId", "Status", "SubmittedAtUtc");
 
                     b.ToTable("ProgressReports", (string)null);
                 });

@@ -82,8 +82,9 @@ internal sealed class AssignmentConfiguration : IEntityTypeConfiguration<Assignm
         builder.HasIndex(a => new { a.TaskId, a.UnitId }).IsUnique();
         // A unit's workspace, and the status roll-ups by unit: open first, by due date.
         builder.HasIndex(a => new { a.UnitId, a.CompletedOn, a.DueDate });
-        // A directive's matrix and the reminders' scan of open assignments by due date.
-        builder.HasIndex(a => new { a.DocumentId, a.UnitId });
+        // A directive's matrix and the reminders' scan of open assignments by due date; with the status columns, the
+        // dashboard of a period counts its directives' assignments by unit and status from the index alone.
+        builder.HasIndex(a => new { a.DocumentId, a.UnitId, a.CompletedOn, a.DueDate });
         builder.HasIndex(a => new { a.CompletedOn, a.DueDate });
         // A directive's overdue and due-soon assignments (its dashboard), found without walking every open assignment.
         builder.HasIndex(a => new { a.DocumentId, a.CompletedOn, a.DueDate });
@@ -100,8 +101,8 @@ internal sealed class IndicatorFigureConfiguration : IEntityTypeConfiguration<In
         builder.Property(f => f.UnitOfMeasure).HasMaxLength(DirectiveTask.UnitOfMeasureMaxLength).IsRequired();
         builder.Property(f => f.Value).HasPrecision(18, 2);
         builder.HasOne<Assignment>().WithMany().HasForeignKey(f => f.AssignmentId).OnDelete(DeleteBehavior.Restrict);
-        // A directive's totals; and every total of the province read from the index alone, in the order it groups by.
-        builder.HasIndex(f => f.DocumentId);
+        // The totals of a directive or a period, and of the whole province, each read from an index alone.
+        builder.HasIndex(f => new { f.DocumentId, f.Name, f.UnitOfMeasure, f.UnitId, f.Value });
         builder.HasIndex(f => new { f.Name, f.UnitOfMeasure, f.UnitId, f.Value });
     }
 }
@@ -123,8 +124,8 @@ internal sealed class ProgressReportConfiguration : IEntityTypeConfiguration<Pro
         // The review queue: reports awaiting review, oldest first.
         builder.HasIndex(r => new { r.Status, r.SubmittedAtUtc });
         builder.HasIndex(r => new { r.DocumentId, r.UnitId });
-        // The dashboard: a directive's accepted reports (indicator totals) and reports by submission day (weekly chart).
-        builder.HasIndex(r => new { r.DocumentId, r.Status });
+        // A directive's accepted reports (the compliance report) and the dashboard's reports by submission day, from the index.
+        builder.HasIndex(r => new { r.DocumentId, r.Status, r.SubmittedAtUtc });
         builder.HasIndex(r => r.SubmittedAtUtc);
         builder.OwnsMany(r => r.Values, value =>
         {
