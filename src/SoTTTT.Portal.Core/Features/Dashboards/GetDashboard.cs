@@ -9,6 +9,7 @@ using SoTTTT.Portal.Core.Domain.Identity;
 using SoTTTT.Portal.Core.Domain.Organisation;
 using SoTTTT.Portal.Core.Domain.Tasks;
 using SoTTTT.Portal.Core.Features.Calendar;
+using SoTTTT.Portal.Core.Features.Exports;
 using SoTTTT.Portal.Core.Features.Tasks;
 
 namespace SoTTTT.Portal.Core.Features.Dashboards;
@@ -133,12 +134,7 @@ public sealed class GetDashboardHandler(IPortalDbContext db, TimeProvider clock,
     /// </summary>
     private async Task<IReadOnlyList<DirectiveFigures>> DirectivesAsync(IQueryable<Assignment> assignments, DateOnly today, CancellationToken cancellationToken)
     {
-        var latest = await db.OutgoingDocuments
-            .Where(d => d.Status == OutgoingStatus.Issued && assignments.Any(a => a.DocumentId == d.Id))
-            .OrderByDescending(d => d.IssuedOn).ThenByDescending(d => d.Number)
-            .Take(TopRows)
-            .Select(d => new { d.Id, d.Type, d.IssuerCode, d.DraftingUnitCode, d.Number, d.IssuedOn, d.Summary })
-            .ToListAsync(cancellationToken);
+        var latest = await DirectiveOptions.LatestAsync(db.OutgoingDocuments.AsNoTracking(), assignments, TopRows, cancellationToken);
         var ids = latest.Select(d => d.Id).ToList();
         var counts = await assignments.Where(a => ids.Contains(a.DocumentId))
             .GroupBy(a => a.DocumentId)
@@ -151,8 +147,7 @@ public sealed class GetDashboardHandler(IPortalDbContext db, TimeProvider clock,
             })
             .ToDictionaryAsync(c => c.DocumentId, cancellationToken);
         return [.. latest.Select(d => new DirectiveFigures(
-            d.Id, OutgoingSymbol.WithNumber(d.Number, OutgoingSymbol.Of(d.Type, d.IssuerCode, d.DraftingUnitCode)),
-            d.IssuedOn, d.Summary, counts[d.Id].Total, counts[d.Id].Open, counts[d.Id].Overdue))];
+            d.Id, d.NumberAndSymbol, d.IssuedOn, d.Summary, counts[d.Id].Total, counts[d.Id].Open, counts[d.Id].Overdue))];
     }
 
     /// <summary>

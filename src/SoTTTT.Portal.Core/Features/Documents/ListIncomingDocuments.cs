@@ -79,12 +79,9 @@ public sealed class ListIncomingDocumentsHandler(IPortalDbContext db) : IQueryHa
         // A search reads the register's search index (arrival order and folded text, a fraction of the rows' size):
         // the count and the page's ids from it alone, then only the page's rows. Read in one step, the database
         // walks the arrival order row by row, which for a rare word means reading the whole register.
-        var total = await documents.CountAsync(cancellationToken);
-        var size = Paging.Clamp(query.PageSize);
-        var page = Paging.ClampPage(query.Page);
-        var ids = await order(documents).Skip((page - 1) * size).Take(size).Select(d => d.Id).ToListAsync(cancellationToken);
-        var rows = await db.IncomingDocuments.AsNoTracking().Where(d => ids.Contains(d.Id)).Select(Item).ToDictionaryAsync(r => r.Id, cancellationToken);
-        return new PagedResult<IncomingListItem>([.. ids.Select(id => rows[id])], total, page, size);
+        var ids = await documents.PageAsync(order, query.Page, query.PageSize, d => d.Id, cancellationToken);
+        var rows = await db.IncomingDocuments.AsNoTracking().Where(d => ids.Items.Contains(d.Id)).Select(Item).ToDictionaryAsync(r => r.Id, cancellationToken);
+        return ids.Map(id => rows[id]);
     }
 
     private static readonly Expression<Func<IncomingDocument, IncomingListItem>> Item = d => new IncomingListItem(

@@ -225,17 +225,30 @@ public sealed class ListUnitDirectivesHandler(IPortalDbContext db, IResourceAuth
         var assignments = db.Assignments.AsNoTracking();
         if (unitId is { } id)
             assignments = assignments.Where(a => a.UnitId == id);
-        var documents = db.OutgoingDocuments.AsNoTracking()
-            .Where(d => d.Status == OutgoingStatus.Issued && assignments.Any(a => a.DocumentId == d.Id));
+        var documents = db.OutgoingDocuments.AsNoTracking();
         if (query.DocumentId is { } documentId)
             documents = documents.Where(d => d.Id == documentId);
         var search = VietnameseText.Fold(query.Search);
         if (search.Length > 0)
             documents = documents.Where(d => d.SearchText.Contains(search));
+        return await DirectiveOptions.LatestAsync(documents, assignments, MaxOptions, cancellationToken);
+    }
+}
+
+internal static class DirectiveOptions
+{
+    /// <summary>
+    /// The newest issued documents among <paramref name="documents"/> that have one of <paramref name="assignments"/>
+    /// (the directives of that scope), numbered as issued.
+    /// </summary>
+    public static async Task<IReadOnlyList<DirectiveOption>> LatestAsync(
+        IQueryable<OutgoingDocument> documents, IQueryable<Assignment> assignments, int count, CancellationToken cancellationToken)
+    {
         var rows = await documents
+            .Where(d => d.Status == OutgoingStatus.Issued && assignments.Any(a => a.DocumentId == d.Id))
             .OrderByDescending(d => d.IssuedOn).ThenByDescending(d => d.Number)
             .Select(d => new { d.Id, d.Type, d.IssuerCode, d.DraftingUnitCode, d.Number, d.IssuedOn, d.Summary })
-            .Take(MaxOptions)
+            .Take(count)
             .ToListAsync(cancellationToken);
         return [.. rows.Select(d => new DirectiveOption(
             d.Id, OutgoingSymbol.WithNumber(d.Number, OutgoingSymbol.Of(d.Type, d.IssuerCode, d.DraftingUnitCode)), d.IssuedOn, d.Summary))];
