@@ -1011,6 +1011,36 @@ namespace SoTTTT.Portal.Migrations.Sqlite.Migrations
                     b.ToTable("Assignments", (string)null);
                 });
 
+            modelBuilder.Entity("SoTTTT.Portal.Core.Domain.Tasks.AssignmentTally", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("DocumentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DueDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("State")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UnitKind")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("State", "DocumentId", "UnitKind", "Count");
+
+                    b.HasIndex("DocumentId", "UnitKind", "State", "DueDate", "Count");
+
+                    b.ToTable("AssignmentTallies", (string)null);
+                });
+
             modelBuilder.Entity("SoTTTT.Portal.Core.Domain.Tasks.DirectiveTask", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1162,6 +1192,39 @@ namespace SoTTTT.Portal.Migrations.Sqlite.Migrations
                     b.HasIndex("DocumentId", "Name", "UnitOfMeasure", "UnitId", "Value");
 
                     b.ToTable("IndicatorFigures", (string)null);
+                });
+
+            modelBuilder.Entity("SoTTTT.Portal.Core.Domain.Tasks.IndicatorTally", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Figures")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Total")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UnitOfMeasure")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name", "UnitOfMeasure", "UnitId");
+
+                    b.ToTable("IndicatorTallies", (string)null);
                 });
 
             modelBuilder.Entity("SoTTTT.Portal.Core.Domain.Tasks.ProgressReport", b =>

@@ -29,6 +29,8 @@ public interface IPortalDbContext
     DbSet<Assignment> Assignments { get; }
     DbSet<ProgressReport> ProgressReports { get; }
     DbSet<IndicatorFigure> IndicatorFigures { get; }
+    DbSet<AssignmentTally> AssignmentTallies { get; }
+    DbSet<IndicatorTally> IndicatorTallies { get; }
     DbSet<ExtensionRequest> ExtensionRequests { get; }
     DbSet<Reminder> Reminders { get; }
     DbSet<Finding> Findings { get; }

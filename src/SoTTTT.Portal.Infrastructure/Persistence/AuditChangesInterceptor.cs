@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using SoTTTT.Portal.Core.Domain.Audit;
+using SoTTTT.Portal.Core.Domain.Tasks;
 using SoTTTT.Portal.Core.Features.Audit;
 
 namespace SoTTTT.Portal.Infrastructure.Persistence;
@@ -33,7 +34,8 @@ internal sealed class AuditChangesInterceptor(AuditChangeSet changes) : SaveChan
             return;
         foreach (var entry in context.ChangeTracker.Entries())
         {
-            if (entry.Entity is AuditEntry || entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted))
+            // The tallies are counts derived from the rows the entry already lists.
+            if (entry.Entity is AuditEntry or AssignmentTally or IndicatorTally || entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted))
                 continue;
             var values = entry.State == EntityState.Modified
                 ? entry.Properties

@@ -33,6 +33,8 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
     public DbSet<Assignment> Assignments => Set<Assignment>();
     public DbSet<ProgressReport> ProgressReports => Set<ProgressReport>();
     public DbSet<IndicatorFigure> IndicatorFigures => Set<IndicatorFigure>();
+    public DbSet<AssignmentTally> AssignmentTallies => Set<AssignmentTally>();
+    public DbSet<IndicatorTally> IndicatorTallies => Set<IndicatorTally>();
     public DbSet<ExtensionRequest> ExtensionRequests => Set<ExtensionRequest>();
     public DbSet<Reminder> Reminders => Set<Reminder>();
     public DbSet<Finding> Findings => Set<Finding>();

@@ -33,6 +33,8 @@ internal sealed class UntouchableDbContext : IPortalDbContext
     public DbSet<Assignment> Assignments => throw Touched();
     public DbSet<ProgressReport> ProgressReports => throw Touched();
     public DbSet<IndicatorFigure> IndicatorFigures => throw Touched();
+    public DbSet<AssignmentTally> AssignmentTallies => throw Touched();
+    public DbSet<IndicatorTally> IndicatorTallies => throw Touched();
     public DbSet<ExtensionRequest> ExtensionRequests => throw Touched();
     public DbSet<Reminder> Reminders => throw Touched();
     public DbSet<Finding> Findings => throw Touched();

@@ -69,20 +69,21 @@ public sealed class GetDashboardHandler(IPortalDbContext db, TimeProvider clock,
         var assignments = DashboardScope.Assignments(db, query.From, query.To, query.DocumentId, query.UnitKind).AsNoTracking();
         var reports = DashboardScope.Reports(db, query.From, query.To, query.DocumentId, query.UnitKind).AsNoTracking();
 
-        var rows = from a in assignments
-                   join u in db.OrgUnits on a.UnitId equals u.Id
-                   select new { a.DocumentId, u.Kind, a.CompletedOn, a.DueDate };
-        var byKind = await rows.GroupBy(r => r.Kind).Select(g => new
-        {
-            Kind = g.Key,
-            OnTime = g.Count(r => r.CompletedOn != null && (r.DueDate == null || r.CompletedOn <= r.DueDate)),
-            Late = g.Count(r => r.CompletedOn != null && r.DueDate != null && r.CompletedOn > r.DueDate),
-            Open = g.Count(r => r.CompletedOn == null && (r.DueDate == null || r.DueDate >= today)),
-            Overdue = g.Count(r => r.CompletedOn == null && r.DueDate != null && r.DueDate < today),
-            DueSoon = g.Count(r => r.CompletedOn == null && r.DueDate != null && r.DueDate >= today && r.DueDate < dueSoonBefore),
-        }).ToListAsync(cancellationToken);
+        // Counted from the tallies (AssignmentTally): the province's rows without a filter, a directive's or a period's
+        // directives' rows otherwise; open assignments are judged against today by their due date here.
+        var byKind = (await DashboardScope.Tallies(db, query.From, query.To, query.DocumentId, query.UnitKind).AsNoTracking()
+            .GroupBy(t => t.UnitKind).Select(g => new
+            {
+                Kind = g.Key,
+                OnTime = g.Sum(t => t.State == TallyState.CompletedOnTime ? t.Count : 0),
+                Late = g.Sum(t => t.State == TallyState.CompletedLate ? t.Count : 0),
+                Open = g.Sum(t => t.State == TallyState.Open && (t.DueDate == null || t.DueDate >= today) ? t.Count : 0),
+                Overdue = g.Sum(t => t.State == TallyState.Open && t.DueDate != null && t.DueDate < today ? t.Count : 0),
+                DueSoon = g.Sum(t => t.State == TallyState.Open && t.DueDate != null && t.DueDate >= today && t.DueDate < dueSoonBefore ? t.Count : 0),
+            }).ToListAsync(cancellationToken))
+            .Where(k => k.OnTime + k.Late + k.Open + k.Overdue > 0).ToList();
 
-        var directives = await DirectivesAsync(assignments, today, cancellationToken);
+        var directives = await DirectivesAsync(assignments, query, today, cancellationToken);
         var onTime = byKind.Sum(k => k.OnTime);
         var completed = onTime + byKind.Sum(k => k.Late);
 
@@ -90,10 +91,9 @@ public sealed class GetDashboardHandler(IPortalDbContext db, TimeProvider clock,
         var overdueRows = await TopAsync(open.Where(a => a.DueDate != null && a.DueDate < today), today, calendar, cancellationToken);
         var dueSoonRows = await TopAsync(open.Where(a => a.DueDate != null && a.DueDate >= today && a.DueDate < dueSoonBefore), today, calendar, cancellationToken);
 
-        // The scope's directives probed one by one for an open assignment (an index seek each): a distinct count over
-        // the open assignments of a decade would sort half a million rows.
-        var openDirectives = await DashboardScope.Directives(db, query.From, query.To, query.DocumentId)
-            .Where(d => open.Any(a => a.DocumentId == d.Id))
+        var openDirectives = await DashboardScope.DirectiveTallies(db, query.From, query.To, query.DocumentId, query.UnitKind).AsNoTracking()
+            .Where(t => t.State == TallyState.Open)
+            .GroupBy(t => t.DocumentId).Where(g => g.Sum(t => t.Count) > 0)
             .CountAsync(cancellationToken);
 
         return new DashboardView(
@@ -108,8 +108,9 @@ public sealed class GetDashboardHandler(IPortalDbContext db, TimeProvider clock,
             ReportsPerWeek: await WeeklyAsync(reports, query, today, cancellationToken),
             TopOverdue: overdueRows,
             TopDueSoon: dueSoonRows,
-            IndicatorTotals: await IndicatorTotals.SumAsync(
-                DashboardScope.Figures(db, query.From, query.To, query.DocumentId, query.UnitKind).AsNoTracking(), cancellationToken),
+            IndicatorTotals: query is { From: null, To: null, DocumentId: null }
+                ? await IndicatorTotals.SumAsync(DashboardScope.IndicatorTallies(db, query.UnitKind).AsNoTracking(), cancellationToken)
+                : await IndicatorTotals.SumAsync(DashboardScope.Figures(db, query.From, query.To, query.DocumentId, query.UnitKind).AsNoTracking(), cancellationToken),
             Directives: directives);
     }
 
@@ -132,18 +133,20 @@ public sealed class GetDashboardHandler(IPortalDbContext db, TimeProvider clock,
     /// The latest directives of the scope first (walking the issue dates down until enough have assignments in the
     /// scope), then only their assignments counted: the counts of a decade's directives are never grouped.
     /// </summary>
-    private async Task<IReadOnlyList<DirectiveFigures>> DirectivesAsync(IQueryable<Assignment> assignments, DateOnly today, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<DirectiveFigures>> DirectivesAsync(
+        IQueryable<Assignment> assignments, GetDashboardQuery query, DateOnly today, CancellationToken cancellationToken)
     {
         var latest = await DirectiveOptions.LatestAsync(db.OutgoingDocuments.AsNoTracking(), assignments, TopRows, cancellationToken);
-        var ids = latest.Select(d => d.Id).ToList();
-        var counts = await assignments.Where(a => ids.Contains(a.DocumentId))
-            .GroupBy(a => a.DocumentId)
+        var ids = latest.Select(d => (Guid?)d.Id).ToList();
+        var counts = await DashboardScope.DirectiveTallies(db, null, null, null, query.UnitKind).AsNoTracking()
+            .Where(t => ids.Contains(t.DocumentId))
+            .GroupBy(t => t.DocumentId)
             .Select(g => new
             {
-                DocumentId = g.Key,
-                Total = g.Count(),
-                Open = g.Count(a => a.CompletedOn == null),
-                Overdue = g.Count(a => a.CompletedOn == null && a.DueDate != null && a.DueDate < today),
+                DocumentId = g.Key!.Value,
+                Total = g.Sum(t => t.Count),
+                Open = g.Sum(t => t.State == TallyState.Open ? t.Count : 0),
+                Overdue = g.Sum(t => t.State == TallyState.Open && t.DueDate != null && t.DueDate < today ? t.Count : 0),
             })
             .ToDictionaryAsync(c => c.DocumentId, cancellationToken);
         return [.. latest.Select(d => new DirectiveFigures(
@@ -204,6 +207,35 @@ internal static class DashboardScope
             assignments = assignments.Where(a => db.OrgUnits.Any(u => u.Id == a.UnitId && u.Kind == kind));
         return assignments;
     }
+
+    /// <summary>
+    /// The tallies of the assignments the filters select: the province-wide rows when no directive or period is
+    /// chosen (a few thousand, whatever the decade holds), the selected directives' rows otherwise.
+    /// </summary>
+    public static IQueryable<AssignmentTally> Tallies(IPortalDbContext db, DateOnly? from, DateOnly? to, Guid? documentId, OrgUnitKind? unitKind) =>
+        documentId is null && from is null && to is null
+            ? OfKind(db.AssignmentTallies.Where(t => t.DocumentId == null), unitKind)
+            : DirectiveTallies(db, from, to, documentId, unitKind);
+
+    /// <summary>The per-directive tallies of the directives the filters select.</summary>
+    public static IQueryable<AssignmentTally> DirectiveTallies(IPortalDbContext db, DateOnly? from, DateOnly? to, Guid? documentId, OrgUnitKind? unitKind)
+    {
+        var tallies = db.AssignmentTallies.Where(t => t.DocumentId != null);
+        if (documentId is { } id)
+            tallies = tallies.Where(t => t.DocumentId == id);
+        if (IssuedIn(db, from, to) is { } documents)
+            tallies = tallies.Where(t => documents.Select(d => (Guid?)d.Id).Contains(t.DocumentId));
+        return OfKind(tallies, unitKind);
+    }
+
+    private static IQueryable<AssignmentTally> OfKind(IQueryable<AssignmentTally> tallies, OrgUnitKind? unitKind) =>
+        unitKind is { } kind ? tallies.Where(t => t.UnitKind == kind) : tallies;
+
+    /// <summary>The province-wide indicator tallies, of the units of one kind when a kind is chosen.</summary>
+    public static IQueryable<IndicatorTally> IndicatorTallies(IPortalDbContext db, OrgUnitKind? unitKind) =>
+        unitKind is { } kind
+            ? db.IndicatorTallies.Where(t => db.OrgUnits.Where(u => u.Kind == kind).Select(u => u.Id).Contains(t.UnitId))
+            : db.IndicatorTallies;
 
     /// <summary>The issued documents the filters select (those of them with tasks are the directives).</summary>
     public static IQueryable<OutgoingDocument> Directives(IPortalDbContext db, DateOnly? from, DateOnly? to, Guid? documentId)
@@ -266,12 +298,17 @@ internal static class DashboardScope
 /// </summary>
 internal static class IndicatorTotals
 {
-    public static async Task<IReadOnlyList<IndicatorTotal>> SumAsync(IQueryable<IndicatorFigure> figures, CancellationToken cancellationToken)
-    {
-        var totals = await figures.GroupBy(f => new { f.Name, f.UnitOfMeasure })
-            .Select(g => new { g.Key.Name, g.Key.UnitOfMeasure, Total = g.Sum(f => f.Value), Units = g.Select(f => f.UnitId).Distinct().Count() })
-            .ToListAsync(cancellationToken);
-        return [.. totals.OrderBy(t => t.Name, StringComparer.Create(new CultureInfo("vi-VN"), false)).ThenBy(t => t.UnitOfMeasure)
-            .Select(t => new IndicatorTotal(t.Name, t.UnitOfMeasure, t.Total, t.Units))];
-    }
+    public static async Task<IReadOnlyList<IndicatorTotal>> SumAsync(IQueryable<IndicatorFigure> figures, CancellationToken cancellationToken) =>
+        Ordered(await figures.GroupBy(f => new { f.Name, f.UnitOfMeasure })
+            .Select(g => new IndicatorTotal(g.Key.Name, g.Key.UnitOfMeasure, g.Sum(f => f.Value), g.Select(f => f.UnitId).Distinct().Count()))
+            .ToListAsync(cancellationToken));
+
+    /// <summary>The same totals from the province-wide tallies: each unit's sum, and the units that have a figure.</summary>
+    public static async Task<IReadOnlyList<IndicatorTotal>> SumAsync(IQueryable<IndicatorTally> tallies, CancellationToken cancellationToken) =>
+        Ordered(await tallies.GroupBy(t => new { t.Name, t.UnitOfMeasure })
+            .Select(g => new IndicatorTotal(g.Key.Name, g.Key.UnitOfMeasure, g.Sum(t => t.Total), g.Where(t => t.Figures > 0).Select(t => t.UnitId).Distinct().Count()))
+            .ToListAsync(cancellationToken));
+
+    private static IReadOnlyList<IndicatorTotal> Ordered(List<IndicatorTotal> totals) =>
+        [.. totals.Where(t => t.Units > 0).OrderBy(t => t.Name, StringComparer.Create(new CultureInfo("vi-VN"), false)).ThenBy(t => t.UnitOfMeasure)];
 }

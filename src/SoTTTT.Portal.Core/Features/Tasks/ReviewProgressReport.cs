@@ -75,8 +75,8 @@ internal static class StandingFigures
     {
         var indicators = await db.DirectiveTasks.AsNoTracking().Where(t => t.Id == report.TaskId)
             .SelectMany(t => t.Indicators).ToListAsync(cancellationToken);
-        // Removed at once, inside the command's transaction: the new rows reuse the old rows' keys.
-        await db.IndicatorFigures.Where(f => f.AssignmentId == report.AssignmentId).ExecuteDeleteAsync(cancellationToken);
+        // Removed through the change tracker (a few rows), so the save counts them out of the province's tallies.
+        db.IndicatorFigures.RemoveRange(await db.IndicatorFigures.Where(f => f.AssignmentId == report.AssignmentId).ToListAsync(cancellationToken));
         db.IndicatorFigures.AddRange(IndicatorFigure.Of(report, indicators));
     }
 }

@@ -107,6 +107,34 @@ internal sealed class IndicatorFigureConfiguration : IEntityTypeConfiguration<In
     }
 }
 
+internal sealed class AssignmentTallyConfiguration : IEntityTypeConfiguration<AssignmentTally>
+{
+    public void Configure(EntityTypeBuilder<AssignmentTally> builder)
+    {
+        builder.ToTable("AssignmentTallies");
+        builder.HasKey(t => t.Id);
+        builder.Property(t => t.Id).ValueGeneratedOnAdd();
+        // A key's rows (found to be counted up or down), and a directive's or the province's counts, from the index alone.
+        builder.HasIndex(t => new { t.DocumentId, t.UnitKind, t.State, t.DueDate, t.Count });
+        // The directives with an open assignment, read in directive order.
+        builder.HasIndex(t => new { t.State, t.DocumentId, t.UnitKind, t.Count });
+    }
+}
+
+internal sealed class IndicatorTallyConfiguration : IEntityTypeConfiguration<IndicatorTally>
+{
+    public void Configure(EntityTypeBuilder<IndicatorTally> builder)
+    {
+        builder.ToTable("IndicatorTallies");
+        builder.HasKey(t => t.Id);
+        builder.Property(t => t.Id).ValueGeneratedOnAdd();
+        builder.Property(t => t.Name).HasMaxLength(DirectiveTask.IndicatorNameMaxLength).IsRequired();
+        builder.Property(t => t.UnitOfMeasure).HasMaxLength(DirectiveTask.UnitOfMeasureMaxLength).IsRequired();
+        builder.Property(t => t.Total).HasPrecision(18, 2);
+        builder.HasIndex(t => new { t.Name, t.UnitOfMeasure, t.UnitId });
+    }
+}
+
 internal sealed class ProgressReportConfiguration : IEntityTypeConfiguration<ProgressReport>
 {
     public void Configure(EntityTypeBuilder<ProgressReport> builder)

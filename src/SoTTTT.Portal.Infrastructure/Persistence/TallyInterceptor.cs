@@ -1,0 +1,175 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using SoTTTT.Portal.Core.Domain.Organisation;
+using SoTTTT.Portal.Core.Domain.Tasks;
+
+namespace SoTTTT.Portal.Infrastructure.Persistence;
+
+/// <summary>
+/// Keeps the dashboards' tallies (<see cref="AssignmentTally"/>, <see cref="IndicatorTally"/>) with every save that
+/// adds, changes or removes an assignment or a standing figure, or changes a unit's kind, whichever command does it:
+/// the changes are netted per key, then each key's row is counted up or down in place (an atomic update, so
+/// concurrent writers on SQL Server lose nothing), or a row is added where none was found. Inside a command's
+/// transaction, the tallies and the rows they count commit or roll back together.
+/// </summary>
+internal sealed class TallyInterceptor : SaveChangesInterceptor
+{
+    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    {
+        KeepAsync(eventData.Context, CancellationToken.None).GetAwaiter().GetResult();
+        return result;
+    }
+
+    public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(
+        DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        await KeepAsync(eventData.Context, cancellationToken);
+        return result;
+    }
+
+    private static async Task KeepAsync(DbContext? context, CancellationToken cancellationToken)
+    {
+        if (context is not PortalDbContext db)
+            return;
+        var assignments = db.ChangeTracker.Entries<Assignment>().Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted).ToList();
+        var figures = db.ChangeTracker.Entries<IndicatorFigure>().Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted).ToList();
+        var rekinded = db.ChangeTracker.Entries<OrgUnit>()
+            .Where(e => e.State == EntityState.Modified && !Equals(e.Property(u => u.Kind).OriginalValue, e.Entity.Kind)).ToList();
+        if (assignments.Count == 0 && figures.Count == 0 && rekinded.Count == 0)
+            return;
+
+        var counts = new Dictionary<TallyKey, int>();
+        if (assignments.Count > 0 || rekinded.Count > 0)
+        {
+            await CountUnitsMovedAsync(db, rekinded, counts, cancellationToken);
+            await CountAssignmentsAsync(db, assignments, counts, cancellationToken);
+            await ApplyAsync(db, counts, cancellationToken);
+        }
+        if (figures.Count > 0)
+            await ApplyAsync(db, CountFigures(figures), cancellationToken);
+    }
+
+    /// <summary>A unit whose kind changed takes its assignments, as the database holds them, from the old kind's counts to the new one's.</summary>
+    private static async Task CountUnitsMovedAsync(PortalDbContext db, List<EntityEntry<OrgUnit>> rekinded, Dictionary<TallyKey, int> counts, CancellationToken cancellationToken)
+    {
+        foreach (var unit in rekinded)
+        {
+            var (from, to) = (unit.Property(u => u.Kind).OriginalValue, unit.Entity.Kind);
+            var unitId = unit.Entity.Id;
+            var groups = await db.Assignments.AsNoTracking().Where(a => a.UnitId == unitId)
+                .GroupBy(a => new { a.DocumentId, a.CompletedOn, a.DueDate })
+                .Select(g => new { g.Key.DocumentId, g.Key.CompletedOn, g.Key.DueDate, Count = g.Count() })
+                .ToListAsync(cancellationToken);
+            foreach (var group in groups)
+            {
+                Add(counts, AssignmentTally.KeysOf(group.DocumentId, from, group.CompletedOn, group.DueDate), -group.Count);
+                Add(counts, AssignmentTally.KeysOf(group.DocumentId, to, group.CompletedOn, group.DueDate), group.Count);
+            }
+        }
+    }
+
+    /// <summary>Each assignment leaves the key its saved values gave and joins the key its new values give (its unit's kind after this save).</summary>
+    private static async Task CountAssignmentsAsync(PortalDbContext db, List<EntityEntry<Assignment>> assignments, Dictionary<TallyKey, int> counts, CancellationToken cancellationToken)
+    {
+        if (assignments.Count == 0)
+            return;
+        var kinds = db.ChangeTracker.Entries<OrgUnit>().ToDictionary(e => e.Entity.Id, e => e.Entity.Kind);
+        var unitIds = assignments.SelectMany(e => new[] { e.Entity.UnitId, e.Property(a => a.UnitId).OriginalValue })
+            .Where(id => !kinds.ContainsKey(id)).Distinct().ToList();
+        foreach (var unit in await db.OrgUnits.AsNoTracking().Where(u => unitIds.Contains(u.Id)).Select(u => new { u.Id, u.Kind }).ToListAsync(cancellationToken))
+            kinds[unit.Id] = unit.Kind;
+
+        foreach (var entry in assignments)
+        {
+            if (entry.State is EntityState.Modified or EntityState.Deleted)
+            {
+                var unitId = entry.Property(a => a.UnitId).OriginalValue;
+                Add(counts, AssignmentTally.KeysOf(entry.Property(a => a.DocumentId).OriginalValue, kinds[unitId],
+                    entry.Property(a => a.CompletedOn).OriginalValue, entry.Property(a => a.DueDate).OriginalValue), -1);
+            }
+            if (entry.State is EntityState.Added or EntityState.Modified)
+            {
+                var assignment = entry.Entity;
+                Add(counts, AssignmentTally.KeysOf(assignment.DocumentId, kinds[assignment.UnitId], assignment.CompletedOn, assignment.DueDate), 1);
+            }
+        }
+    }
+
+    private static void Add(Dictionary<TallyKey, int> counts, (TallyKey Directive, TallyKey Province) keys, int count)
+    {
+        counts[keys.Directive] = counts.GetValueOrDefault(keys.Directive) + count;
+        counts[keys.Province] = counts.GetValueOrDefault(keys.Province) + count;
+    }
+
+    private static Dictionary<IndicatorTallyKey, (int Figures, decimal Total)> CountFigures(List<EntityEntry<IndicatorFigure>> figures)
+    {
+        var counts = new Dictionary<IndicatorTallyKey, (int Figures, decimal Total)>();
+        foreach (var entry in figures)
+        {
+            if (entry.State is EntityState.Modified or EntityState.Deleted)
+                Add(new IndicatorTallyKey(entry.Property(f => f.Name).OriginalValue, entry.Property(f => f.UnitOfMeasure).OriginalValue,
+                    entry.Property(f => f.UnitId).OriginalValue), -1, -entry.Property(f => f.Value).OriginalValue);
+            if (entry.State is EntityState.Added or EntityState.Modified)
+                Add(new IndicatorTallyKey(entry.Entity.Name, entry.Entity.UnitOfMeasure, entry.Entity.UnitId), 1, entry.Entity.Value);
+        }
+        return counts;
+
+        void Add(IndicatorTallyKey key, int count, decimal value)
+        {
+            var (figuresBefore, totalBefore) = counts.GetValueOrDefault(key);
+            counts[key] = (figuresBefore + count, totalBefore + value);
+        }
+    }
+
+    /// <summary>In key order (so two writers lock rows in the same order), each netted change counted into the key's first row.</summary>
+    private static async Task ApplyAsync(PortalDbContext db, Dictionary<TallyKey, int> counts, CancellationToken cancellationToken)
+    {
+        foreach (var (key, count) in counts.Where(c => c.Value != 0)
+            .OrderBy(c => c.Key.DocumentId).ThenBy(c => c.Key.UnitKind).ThenBy(c => c.Key.State).ThenBy(c => c.Key.DueDate))
+        {
+            var rows = Matching(db.AssignmentTallies, key);
+            var id = await rows.OrderBy(t => t.Id).Select(t => (long?)t.Id).FirstOrDefaultAsync(cancellationToken);
+            if (id is { } found
+                && await db.AssignmentTallies.Where(t => t.Id == found).ExecuteUpdateAsync(set => set.SetProperty(t => t.Count, t => t.Count + count), cancellationToken) == 1)
+            {
+                if (count < 0)
+                    await db.AssignmentTallies.Where(t => t.Id == found && t.Count == 0).ExecuteDeleteAsync(cancellationToken);
+            }
+            else
+            {
+                db.AssignmentTallies.Add(new AssignmentTally(key, count));
+            }
+        }
+    }
+
+    private static async Task ApplyAsync(PortalDbContext db, Dictionary<IndicatorTallyKey, (int Figures, decimal Total)> counts, CancellationToken cancellationToken)
+    {
+        foreach (var (key, (figures, total)) in counts.Where(c => c.Value != default)
+            .OrderBy(c => c.Key.Name, StringComparer.Ordinal).ThenBy(c => c.Key.UnitOfMeasure, StringComparer.Ordinal).ThenBy(c => c.Key.UnitId))
+        {
+            var id = await db.IndicatorTallies.Where(t => t.Name == key.Name && t.UnitOfMeasure == key.UnitOfMeasure && t.UnitId == key.UnitId)
+                .OrderBy(t => t.Id).Select(t => (long?)t.Id).FirstOrDefaultAsync(cancellationToken);
+            // Counting the figures first locks the row; the total (a decimal, which SQLite cannot add in SQL) is then read and written under that lock.
+            if (id is { } found
+                && await db.IndicatorTallies.Where(t => t.Id == found).ExecuteUpdateAsync(set => set.SetProperty(t => t.Figures, t => t.Figures + figures), cancellationToken) == 1)
+            {
+                var before = await db.IndicatorTallies.Where(t => t.Id == found).Select(t => t.Total).SingleAsync(cancellationToken);
+                await db.IndicatorTallies.Where(t => t.Id == found).ExecuteUpdateAsync(set => set.SetProperty(t => t.Total, before + total), cancellationToken);
+                await db.IndicatorTallies.Where(t => t.Id == found && t.Figures == 0).ExecuteDeleteAsync(cancellationToken);
+            }
+            else
+            {
+                db.IndicatorTallies.Add(new IndicatorTally(key, figures, total));
+            }
+        }
+    }
+
+    private static IQueryable<AssignmentTally> Matching(IQueryable<AssignmentTally> tallies, TallyKey key)
+    {
+        // Null compared as IS NULL, so the database seeks the index rather than testing each row.
+        tallies = key.DocumentId is { } documentId ? tallies.Where(t => t.DocumentId == documentId) : tallies.Where(t => t.DocumentId == null);
+        tallies = tallies.Where(t => t.UnitKind == key.UnitKind && t.State == key.State);
+        return key.DueDate is { } due ? tallies.Where(t => t.DueDate == due) : tallies.Where(t => t.DueDate == null);
+    }
+}

@@ -1,0 +1,41 @@
+using SoTTTT.Portal.Core.Domain.Organisation;
+using SoTTTT.Portal.Core.Domain.Tasks;
+
+namespace SoTTTT.Portal.Core.Tests.Domain.Tasks;
+
+public sealed class AssignmentTallyTests
+{
+    private static readonly DateOnly Due = new(2022, 5, 10);
+    private static readonly Guid Directive = Guid.NewGuid();
+
+    [Theory]
+    [InlineData(null, "2022-05-10", TallyState.Open)]
+    [InlineData("2022-05-10", "2022-05-10", TallyState.CompletedOnTime)]
+    [InlineData("2022-05-09", "2022-05-10", TallyState.CompletedOnTime)]
+    [InlineData("2022-05-11", "2022-05-10", TallyState.CompletedLate)]
+    [InlineData("2022-05-11", null, TallyState.CompletedOnTime)]
+    [InlineData(null, null, TallyState.Open)]
+    public void An_assignment_s_state_is_judged_against_its_due_date(string? completedOn, string? dueDate, TallyState expected) =>
+        Assert.Equal(expected, AssignmentTally.StateOf(Parse(completedOn), Parse(dueDate)));
+
+    [Fact]
+    public void An_open_assignment_is_counted_by_its_due_date_under_its_directive_and_the_province()
+    {
+        var (directive, province) = AssignmentTally.KeysOf(Directive, OrgUnitKind.TelecomEnterprise, null, Due);
+
+        Assert.Equal(new TallyKey(Directive, OrgUnitKind.TelecomEnterprise, TallyState.Open, Due), directive);
+        Assert.Equal(new TallyKey(null, OrgUnitKind.TelecomEnterprise, TallyState.Open, Due), province);
+    }
+
+    [Fact]
+    public void A_completed_assignment_is_counted_without_its_due_date()
+    {
+        var (directive, province) = AssignmentTally.KeysOf(Directive, OrgUnitKind.CultureCentre, Due.AddDays(3), Due);
+
+        Assert.Equal(new TallyKey(Directive, OrgUnitKind.CultureCentre, TallyState.CompletedLate, null), directive);
+        Assert.Null(province.DueDate);
+        Assert.Null(province.DocumentId);
+    }
+
+    private static DateOnly? Parse(string? date) => date is null ? null : DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture);
+}
