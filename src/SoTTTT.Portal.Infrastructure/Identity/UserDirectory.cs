@@ -16,6 +16,15 @@ public sealed class UserDirectory(PortalDbContext db) : IUserDirectory
         return await SummariesAsync(db.Users.Where(u => userIds.Contains(u.Id)), cancellationToken);
     }
 
+    public async Task<IReadOnlyList<string>> IdsInRoleAsync(string role, Guid? unitId, CancellationToken cancellationToken)
+    {
+        var holders = db.UserRoles.Where(ur => db.Roles.Any(r => r.Id == ur.RoleId && r.Name == role)).Select(ur => ur.UserId);
+        var users = db.Users.Where(u => holders.Contains(u.Id));
+        if (unitId is { } id)
+            users = users.Where(u => u.UnitId == id);
+        return await users.Select(u => u.Id).ToListAsync(cancellationToken);
+    }
+
     public Task<IReadOnlyList<PortalUserSummary>> InUnitsAsync(IReadOnlyCollection<Guid> unitIds, CancellationToken cancellationToken) =>
         SummariesAsync(db.Users.Where(u => u.UnitId != null && unitIds.Contains(u.UnitId.Value)), cancellationToken);
 

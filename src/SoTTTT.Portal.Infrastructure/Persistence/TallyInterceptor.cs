@@ -32,7 +32,7 @@ internal sealed class TallyInterceptor : SaveChangesInterceptor
     {
         if (context is not PortalDbContext db)
             return;
-        var assignments = db.ChangeTracker.Entries<Assignment>().Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted).ToList();
+        var assignments = db.ChangeTracker.Entries<Assignment>().Where(Recounted).ToList();
         var figures = db.ChangeTracker.Entries<IndicatorFigure>().Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted).ToList();
         var rekinded = db.ChangeTracker.Entries<OrgUnit>()
             .Where(e => e.State == EntityState.Modified && !Equals(e.Property(u => u.Kind).OriginalValue, e.Entity.Kind)).ToList();
@@ -49,6 +49,17 @@ internal sealed class TallyInterceptor : SaveChangesInterceptor
         if (figures.Count > 0)
             await ApplyAsync(db, CountFigures(figures), cancellationToken);
     }
+
+    /// <summary>Added, removed, or changed in what its key is made of (most saves change only its reports' counters).</summary>
+    private static bool Recounted(EntityEntry<Assignment> entry) => entry.State switch
+    {
+        EntityState.Added or EntityState.Deleted => true,
+        EntityState.Modified => Changed(entry.Property(a => a.UnitId)) || Changed(entry.Property(a => a.CompletedOn))
+            || Changed(entry.Property(a => a.DueDate)) || Changed(entry.Property(a => a.DocumentId)),
+        _ => false,
+    };
+
+    private static bool Changed<T>(PropertyEntry<Assignment, T> property) => !Equals(property.OriginalValue, property.CurrentValue);
 
     /// <summary>A unit whose kind changed takes its assignments, as the database holds them, from the old kind's counts to the new one's.</summary>
     private static async Task CountUnitsMovedAsync(PortalDbContext db, List<EntityEntry<OrgUnit>> rekinded, Dictionary<TallyKey, int> counts, CancellationToken cancellationToken)

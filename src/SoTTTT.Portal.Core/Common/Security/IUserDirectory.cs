@@ -5,6 +5,9 @@ public interface IUserDirectory
 {
     Task<IReadOnlyList<PortalUserSummary>> InRoleAsync(string role, CancellationToken cancellationToken);
 
+    /// <summary>The ids of a role's holders, of one unit when given (for notifying them without reading their profiles).</summary>
+    Task<IReadOnlyList<string>> IdsInRoleAsync(string role, Guid? unitId, CancellationToken cancellationToken);
+
     Task<IReadOnlyList<PortalUserSummary>> InUnitsAsync(IReadOnlyCollection<Guid> unitIds, CancellationToken cancellationToken);
 
     Task<PortalUserSummary?> FindAsync(string userId, CancellationToken cancellationToken);

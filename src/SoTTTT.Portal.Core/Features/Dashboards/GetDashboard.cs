@@ -88,8 +88,15 @@ public sealed class GetDashboardHandler(IPortalDbContext db, TimeProvider clock,
         var completed = onTime + byKind.Sum(k => k.Late);
 
         var open = assignments.Where(a => a.CompletedOn == null);
-        var overdueRows = await TopAsync(open.Where(a => a.DueDate != null && a.DueDate < today), today, calendar, cancellationToken);
-        var dueSoonRows = await TopAsync(open.Where(a => a.DueDate != null && a.DueDate >= today && a.DueDate < dueSoonBefore), today, calendar, cancellationToken);
+        // A period's lists read only the directives that hold the earliest due dates (found from their tallies).
+        var openTallies = query.From is null && query.To is null
+            ? null
+            : DashboardScope.DirectiveTallies(db, query.From, query.To, query.DocumentId, query.UnitKind).AsNoTracking()
+                .Where(t => t.State == TallyState.Open && t.Count > 0);
+        var overdueRows = await TopAsync(open.Where(a => a.DueDate != null && a.DueDate < today),
+            openTallies?.Where(t => t.DueDate != null && t.DueDate < today), today, calendar, cancellationToken);
+        var dueSoonRows = await TopAsync(open.Where(a => a.DueDate != null && a.DueDate >= today && a.DueDate < dueSoonBefore),
+            openTallies?.Where(t => t.DueDate != null && t.DueDate >= today && t.DueDate < dueSoonBefore), today, calendar, cancellationToken);
 
         var openDirectives = await DashboardScope.DirectiveTallies(db, query.From, query.To, query.DocumentId, query.UnitKind).AsNoTracking()
             .Where(t => t.State == TallyState.Open)
@@ -119,8 +126,18 @@ public sealed class GetDashboardHandler(IPortalDbContext db, TimeProvider clock,
         whole == 0 ? null : Math.Round(100m * part / whole, 1, MidpointRounding.AwayFromZero);
 
     private async Task<IReadOnlyList<AssignmentRow>> TopAsync(
-        IQueryable<Assignment> assignments, DateOnly today, Domain.Calendar.WorkingCalendar calendar, CancellationToken cancellationToken)
+        IQueryable<Assignment> assignments, IQueryable<AssignmentTally>? tallies, DateOnly today, Domain.Calendar.WorkingCalendar calendar,
+        CancellationToken cancellationToken)
     {
+        if (tallies is not null)
+        {
+            // Every directive whose earliest due date is no later than the TopRows-th directive's holds at least one row
+            // that early, so the first TopRows rows (ties included) are all in those directives.
+            var earliest = tallies.GroupBy(t => t.DocumentId).Select(g => new { DocumentId = g.Key, Due = g.Min(t => t.DueDate) });
+            var cut = await earliest.OrderBy(d => d.Due).Select(d => d.Due).Skip(TopRows - 1).FirstOrDefaultAsync(cancellationToken);
+            var ids = await (cut is { } last ? earliest.Where(d => d.Due <= last) : earliest).Select(d => d.DocumentId!.Value).ToListAsync(cancellationToken);
+            assignments = assignments.Where(a => ids.Contains(a.DocumentId));
+        }
         // Every row here is open and has a due date, so the portal's urgency order is the due date's: ordered by the
         // column alone, the database walks its (CompletedOn, DueDate) index and stops after the first rows.
         var columns = await AssignmentQueries.Joined(db, assignments)

@@ -8,7 +8,7 @@ namespace SoTTTT.Portal.Core.Features.Notifications;
 public sealed class Notifier(IPortalDbContext db, IUserDirectory users, ICurrentUser currentUser, TimeProvider clock, PendingInboxSignals signals)
 {
     public async Task ToRoleAsync(string role, string title, string message, string link, CancellationToken cancellationToken) =>
-        Add((await users.InRoleAsync(role, cancellationToken)).Select(u => u.Id), title, message, link);
+        Add(await users.IdsInRoleAsync(role, null, cancellationToken), title, message, link);
 
     public async Task ToUnitsAsync(IReadOnlyCollection<Guid> unitIds, string title, string message, string link, CancellationToken cancellationToken) =>
         Add((await users.InUnitsAsync(unitIds, cancellationToken)).Select(u => u.Id), title, message, link);
@@ -16,9 +16,8 @@ public sealed class Notifier(IPortalDbContext db, IUserDirectory users, ICurrent
     /// <summary>The holders of a role in one unit (the drafting division's specialists), or in every unit when that unit has none.</summary>
     public async Task ToRoleInUnitAsync(string role, Guid unitId, string title, string message, string link, CancellationToken cancellationToken)
     {
-        var holders = await users.InRoleAsync(role, cancellationToken);
-        var inUnit = holders.Where(u => u.UnitId == unitId).ToList();
-        Add((inUnit.Count > 0 ? inUnit : holders).Select(u => u.Id), title, message, link);
+        var inUnit = await users.IdsInRoleAsync(role, unitId, cancellationToken);
+        Add(inUnit.Count > 0 ? inUnit : await users.IdsInRoleAsync(role, null, cancellationToken), title, message, link);
     }
 
     public void ToUser(string userId, string title, string message, string link) => Add([userId], title, message, link);
