@@ -1352,6 +1352,27 @@ namespace SoTTTT.Portal.Migrations.SqlServer.Migrations
                     b.ToTable("Reminders", (string)null);
                 });
 
+            modelBuilder.Entity("SoTTTT.Portal.Core.Domain.Tasks.ReportTally", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Count")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("WeekStart")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("WeekStart", "Count");
+
+                    b.ToTable("ReportTallies", (string)null);
+                });
+
             modelBuilder.Entity("SoTTTT.Portal.Infrastructure.Identity.PortalUser", b =>
                 {
                     b.Property<string>("Id")

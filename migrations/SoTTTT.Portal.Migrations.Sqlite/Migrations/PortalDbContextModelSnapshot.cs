@@ -1331,6 +1331,25 @@ namespace SoTTTT.Portal.Migrations.Sqlite.Migrations
                     b.ToTable("Reminders", (string)null);
                 });
 
+            modelBuilder.Entity("SoTTTT.Portal.Core.Domain.Tasks.ReportTally", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("WeekStart")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("WeekStart", "Count");
+
+                    b.ToTable("ReportTallies", (string)null);
+                });
+
             modelBuilder.Entity("SoTTTT.Portal.Infrastructure.Identity.PortalUser", b =>
                 {
                     b.Property<string>("Id")

@@ -31,6 +31,7 @@ public interface IPortalDbContext
     DbSet<IndicatorFigure> IndicatorFigures { get; }
     DbSet<AssignmentTally> AssignmentTallies { get; }
     DbSet<IndicatorTally> IndicatorTallies { get; }
+    DbSet<ReportTally> ReportTallies { get; }
     DbSet<ExtensionRequest> ExtensionRequests { get; }
     DbSet<Reminder> Reminders { get; }
     DbSet<Finding> Findings { get; }

@@ -35,7 +35,7 @@ internal sealed class AuditChangesInterceptor(AuditChangeSet changes) : SaveChan
         foreach (var entry in context.ChangeTracker.Entries())
         {
             // The tallies are counts derived from the rows the entry already lists.
-            if (entry.Entity is AuditEntry or AssignmentTally or IndicatorTally || entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted))
+            if (entry.Entity is AuditEntry or AssignmentTally or IndicatorTally or ReportTally || entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted))
                 continue;
             var values = entry.State == EntityState.Modified
                 ? entry.Properties

@@ -35,6 +35,7 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
     public DbSet<IndicatorFigure> IndicatorFigures => Set<IndicatorFigure>();
     public DbSet<AssignmentTally> AssignmentTallies => Set<AssignmentTally>();
     public DbSet<IndicatorTally> IndicatorTallies => Set<IndicatorTally>();
+    public DbSet<ReportTally> ReportTallies => Set<ReportTally>();
     public DbSet<ExtensionRequest> ExtensionRequests => Set<ExtensionRequest>();
     public DbSet<Reminder> Reminders => Set<Reminder>();
     public DbSet<Finding> Findings => Set<Finding>();

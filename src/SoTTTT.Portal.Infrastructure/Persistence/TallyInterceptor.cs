@@ -7,9 +7,9 @@ using SoTTTT.Portal.Core.Domain.Tasks;
 namespace SoTTTT.Portal.Infrastructure.Persistence;
 
 /// <summary>
-/// Keeps the dashboards' tallies (<see cref="AssignmentTally"/>, <see cref="IndicatorTally"/>) with every save that
-/// adds, changes or removes an assignment or a standing figure, or changes a unit's kind, whichever command does it:
-/// the changes are netted per key, then each key's row is counted up or down in place (an atomic update, so
+/// Keeps the dashboards' tallies (<see cref="AssignmentTally"/>, <see cref="IndicatorTally"/>, <see cref="ReportTally"/>)
+/// with every save that adds, changes or removes an assignment, a standing figure or a report, or changes a unit's
+/// kind, whichever command does it: the changes are netted per key, then each key's row is counted up or down in place (an atomic update, so
 /// concurrent writers on SQL Server lose nothing), or a row is added where none was found. Inside a command's
 /// transaction, the tallies and the rows they count commit or roll back together.
 /// </summary>
@@ -34,9 +34,10 @@ internal sealed class TallyInterceptor : SaveChangesInterceptor
             return;
         var assignments = db.ChangeTracker.Entries<Assignment>().Where(Recounted).ToList();
         var figures = db.ChangeTracker.Entries<IndicatorFigure>().Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted).ToList();
+        var reports = db.ChangeTracker.Entries<ProgressReport>().Where(e => e.State is EntityState.Added or EntityState.Deleted).ToList();
         var rekinded = db.ChangeTracker.Entries<OrgUnit>()
             .Where(e => e.State == EntityState.Modified && !Equals(e.Property(u => u.Kind).OriginalValue, e.Entity.Kind)).ToList();
-        if (assignments.Count == 0 && figures.Count == 0 && rekinded.Count == 0)
+        if (assignments.Count == 0 && figures.Count == 0 && reports.Count == 0 && rekinded.Count == 0)
             return;
 
         var counts = new Dictionary<TallyKey, int>();
@@ -48,6 +49,9 @@ internal sealed class TallyInterceptor : SaveChangesInterceptor
         }
         if (figures.Count > 0)
             await ApplyAsync(db, CountFigures(figures), cancellationToken);
+        if (reports.Count > 0)
+            await ApplyAsync(db, reports.GroupBy(e => ReportTally.WeekOf(e.Property(r => r.SubmittedAtUtc).CurrentValue))
+                .ToDictionary(g => g.Key, g => g.Sum(e => e.State == EntityState.Added ? 1 : -1)), cancellationToken);
     }
 
     /// <summary>Added, removed, or changed in what its key is made of (most saves change only its reports' counters).</summary>
@@ -151,6 +155,17 @@ internal sealed class TallyInterceptor : SaveChangesInterceptor
             {
                 db.AssignmentTallies.Add(new AssignmentTally(key, count));
             }
+        }
+    }
+
+    private static async Task ApplyAsync(PortalDbContext db, Dictionary<DateOnly, int> counts, CancellationToken cancellationToken)
+    {
+        foreach (var (week, count) in counts.Where(c => c.Value != 0).OrderBy(c => c.Key))
+        {
+            var id = await db.ReportTallies.Where(t => t.WeekStart == week).OrderBy(t => t.Id).Select(t => (long?)t.Id).FirstOrDefaultAsync(cancellationToken);
+            if (id is not { } found
+                || await db.ReportTallies.Where(t => t.Id == found).ExecuteUpdateAsync(set => set.SetProperty(t => t.Count, t => t.Count + count), cancellationToken) == 0)
+                db.ReportTallies.Add(new ReportTally(week, count));
         }
     }
 

@@ -35,6 +35,7 @@ internal sealed class UntouchableDbContext : IPortalDbContext
     public DbSet<IndicatorFigure> IndicatorFigures => throw Touched();
     public DbSet<AssignmentTally> AssignmentTallies => throw Touched();
     public DbSet<IndicatorTally> IndicatorTallies => throw Touched();
+    public DbSet<ReportTally> ReportTallies => throw Touched();
     public DbSet<ExtensionRequest> ExtensionRequests => throw Touched();
     public DbSet<Reminder> Reminders => throw Touched();
     public DbSet<Finding> Findings => throw Touched();

@@ -90,6 +90,10 @@ public sealed class DashboardTallyTests(DemoPortal portal) : IClassFixture<DemoP
                 await db.Assignments.CountAsync(a => a.CompletedOn == null && a.DueDate != null && a.DueDate < today));
         });
         Assert.Equal((total, completed, overdue), (view.TotalAssignments, view.Completed, view.Overdue));
+        var perWeek = (await portal.ExecuteDbContextAsync(db => db.ProgressReports.Select(r => r.SubmittedAtUtc).ToListAsync()))
+            .GroupBy(MondayInVietNam).ToDictionary(g => g.Key, g => g.Count());
+        Assert.Contains(view.ReportsPerWeek, w => w.Count > 0);
+        Assert.All(view.ReportsPerWeek, w => Assert.Equal(perWeek.GetValueOrDefault(w.WeekStart), w.Count));
     }
 
     private async Task AssertTalliesCountTheRowsAsync()
@@ -100,13 +104,15 @@ public sealed class DashboardTallyTests(DemoPortal portal) : IClassFixture<DemoP
 
     /// <summary>
     /// The tallies counted from the rows by brute force (each assignment under its directive and the province, by its
-    /// unit's kind, state and, when open, due date; each unit's figures per indicator), and the stored ones summed per key.
+    /// unit's kind, state and, when open, due date; each unit's figures per indicator; the reports of each week), and the
+    /// stored ones summed per key.
     /// </summary>
     internal static async Task<(List<string> Expected, List<string> Actual)> TalliesAsync(PortalDbContext db)
     {
         var kinds = await db.OrgUnits.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.Kind);
         var assignments = await db.Assignments.AsNoTracking().Select(a => new { a.DocumentId, a.UnitId, a.CompletedOn, a.DueDate }).ToListAsync();
         var figures = await db.IndicatorFigures.AsNoTracking().ToListAsync();
+        var submitted = await db.ProgressReports.AsNoTracking().Select(r => r.SubmittedAtUtc).ToListAsync();
         var expected = assignments
             .SelectMany(a =>
             {
@@ -117,6 +123,7 @@ public sealed class DashboardTallyTests(DemoPortal portal) : IClassFixture<DemoP
             })
             .GroupBy(line => line).Select(g => $"{g.Key} {g.Count()}")
             .Concat(figures.GroupBy(f => Line(f.Name, f.UnitOfMeasure, f.UnitId)).Select(g => $"{g.Key} {g.Count()} {g.Sum(f => f.Value):0.00}"))
+            .Concat(submitted.GroupBy(MondayInVietNam).Select(g => $"reports {g.Key:yyyy-MM-dd} {g.Count()}"))
             .Order(StringComparer.Ordinal).ToList();
 
         var actual = (await db.AssignmentTallies.AsNoTracking().ToListAsync())
@@ -125,8 +132,19 @@ public sealed class DashboardTallyTests(DemoPortal portal) : IClassFixture<DemoP
             .Concat((await db.IndicatorTallies.AsNoTracking().ToListAsync())
                 .GroupBy(t => Line(t.Name, t.UnitOfMeasure, t.UnitId)).Select(g => (g.Key, Figures: g.Sum(t => t.Figures), Total: g.Sum(t => t.Total)))
                 .Where(t => t.Figures != 0).Select(t => $"{t.Key} {t.Figures} {t.Total:0.00}"))
+            .Concat((await db.ReportTallies.AsNoTracking().ToListAsync())
+                .GroupBy(t => t.WeekStart).Select(g => (Week: g.Key, Count: g.Sum(t => t.Count)))
+                .Where(t => t.Count != 0).Select(t => $"reports {t.Week:yyyy-MM-dd} {t.Count}"))
             .Order(StringComparer.Ordinal).ToList();
         return (expected, actual);
+    }
+
+    internal static DateOnly MondayInVietNam(DateTime utc)
+    {
+        var day = DateOnly.FromDateTime(utc.AddHours(7));
+        while (day.DayOfWeek != DayOfWeek.Monday)
+            day = day.AddDays(-1);
+        return day;
     }
 
     private static string Line(Guid? documentId, OrgUnitKind kind, TallyState state, DateOnly? due) =>

@@ -1,3 +1,4 @@
+using SoTTTT.Portal.Core.Common;
 using SoTTTT.Portal.Core.Domain.Organisation;
 
 namespace SoTTTT.Portal.Core.Domain.Tasks;
@@ -89,3 +90,30 @@ public sealed class IndicatorTally
 }
 
 public readonly record struct IndicatorTallyKey(string Name, string UnitOfMeasure, Guid UnitId);
+
+/// <summary>
+/// The province's progress reports submitted in one week (Monday first, Viet Nam time), kept with the reports like
+/// <see cref="AssignmentTally"/>: the dashboard's weekly chart reads a dozen rows instead of every report of those weeks.
+/// </summary>
+public sealed class ReportTally
+{
+    private ReportTally()
+    {
+    }
+
+    public ReportTally(DateOnly weekStart, int count)
+    {
+        WeekStart = weekStart;
+        Count = count;
+    }
+
+    public long Id { get; private set; }
+    public DateOnly WeekStart { get; private set; }
+    public int Count { get; private set; }
+
+    /// <summary>The Monday of the week (Viet Nam time) a report submitted at <paramref name="submittedAtUtc"/> falls in.</summary>
+    public static DateOnly WeekOf(DateTime submittedAtUtc) => WeekStartOf(DateOnly.FromDateTime(PortalTime.ToLocal(submittedAtUtc)));
+
+    /// <summary>The Monday of <paramref name="day"/>'s ISO week.</summary>
+    public static DateOnly WeekStartOf(DateOnly day) => day.AddDays(-(((int)day.DayOfWeek + 6) % 7));
+}

@@ -171,37 +171,50 @@ public sealed class GetDashboardHandler(IPortalDbContext db, TimeProvider clock,
     }
 
     /// <summary>
-    /// Reports counted per Viet Nam day in SQL, then folded into ISO weeks (Monday first), every week of
-    /// the window present, empty ones as zero.
+    /// Reports per ISO week (Monday first, Viet Nam time), every week of the window present, empty ones as zero: the
+    /// province's from its weekly tallies (<see cref="ReportTally"/>) when nothing is filtered, otherwise counted per
+    /// day in SQL and folded into weeks.
     /// </summary>
-    private static async Task<IReadOnlyList<WeeklyReportCount>> WeeklyAsync(
+    private async Task<IReadOnlyList<WeeklyReportCount>> WeeklyAsync(
         IQueryable<ProgressReport> scoped, GetDashboardQuery query, DateOnly today, CancellationToken cancellationToken)
     {
-        // Without an end date the window ends at the latest report of the scope (today at the latest), so old cases still show their weeks.
-        var latestUtc = query.To is null ? await scoped.MaxAsync(r => (DateTime?)r.SubmittedAtUtc, cancellationToken) : null;
-        var latest = latestUtc is { } utc ? DateOnly.FromDateTime(PortalTime.ToLocal(utc)) : today;
+        var province = query is { From: null, To: null, DocumentId: null, UnitKind: null } ? db.ReportTallies.AsNoTracking().Where(t => t.Count > 0) : null;
+        // Without an end date the window ends at the latest report of the scope (today at the latest), so old cases still
+        // show their weeks; the last day of the latest report's week gives the same window.
+        var latest = query.To is not null ? today
+            : province is not null ? (await province.MaxAsync(t => (DateOnly?)t.WeekStart, cancellationToken))?.AddDays(6) ?? today
+            : await scoped.MaxAsync(r => (DateTime?)r.SubmittedAtUtc, cancellationToken) is { } utc ? DateOnly.FromDateTime(PortalTime.ToLocal(utc)) : today;
         var last = query.To is { } to ? (to < today ? to : today) : (latest < today ? latest : today);
         var first = query.From is { } from && from <= last ? from : last.AddDays(-7 * (DefaultWeeks - 1));
         var firstWeek = WeekStart(first);
         if (WeekStart(last).DayNumber - firstWeek.DayNumber > 7 * (MaxWeeks - 1))
             firstWeek = WeekStart(last).AddDays(-7 * (MaxWeeks - 1));
-        var startUtc = PortalTime.StartOfDayUtc(firstWeek);
-        var endUtc = PortalTime.StartOfDayUtc(last.AddDays(1));
-        var offsetHours = PortalTime.Zone.BaseUtcOffset.TotalHours;
 
-        var perDay = await (from r in scoped
-                            where r.SubmittedAtUtc >= startUtc && r.SubmittedAtUtc < endUtc
-                            group r by r.SubmittedAtUtc.AddHours(offsetHours).Date into g
-                            select new { Day = g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
-
-        var byWeek = perDay.GroupBy(d => WeekStart(DateOnly.FromDateTime(d.Day))).ToDictionary(g => g.Key, g => g.Sum(d => d.Count));
+        Dictionary<DateOnly, int> byWeek;
+        if (province is not null)
+        {
+            byWeek = await province.Where(t => t.WeekStart >= firstWeek && t.WeekStart <= last)
+                .GroupBy(t => t.WeekStart).Select(g => new { Week = g.Key, Count = g.Sum(t => t.Count) })
+                .ToDictionaryAsync(w => w.Week, w => w.Count, cancellationToken);
+        }
+        else
+        {
+            var startUtc = PortalTime.StartOfDayUtc(firstWeek);
+            var endUtc = PortalTime.StartOfDayUtc(last.AddDays(1));
+            var offsetHours = PortalTime.Zone.BaseUtcOffset.TotalHours;
+            var perDay = await (from r in scoped
+                                where r.SubmittedAtUtc >= startUtc && r.SubmittedAtUtc < endUtc
+                                group r by r.SubmittedAtUtc.AddHours(offsetHours).Date into g
+                                select new { Day = g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+            byWeek = perDay.GroupBy(d => WeekStart(DateOnly.FromDateTime(d.Day))).ToDictionary(g => g.Key, g => g.Sum(d => d.Count));
+        }
         var weeks = new List<WeeklyReportCount>();
         for (var week = firstWeek; week <= last; week = week.AddDays(7))
             weeks.Add(new WeeklyReportCount(week, byWeek.GetValueOrDefault(week)));
         return weeks;
     }
 
-    public static DateOnly WeekStart(DateOnly day) => day.AddDays(-(((int)day.DayOfWeek + 6) % 7));
+    public static DateOnly WeekStart(DateOnly day) => ReportTally.WeekStartOf(day);
 
     /// <summary>"Tuần 14/2026" for a week's label.</summary>
     public static string WeekLabel(DateOnly weekStart) =>

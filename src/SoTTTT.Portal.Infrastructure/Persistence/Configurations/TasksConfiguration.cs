@@ -135,6 +135,17 @@ internal sealed class IndicatorTallyConfiguration : IEntityTypeConfiguration<Ind
     }
 }
 
+internal sealed class ReportTallyConfiguration : IEntityTypeConfiguration<ReportTally>
+{
+    public void Configure(EntityTypeBuilder<ReportTally> builder)
+    {
+        builder.ToTable("ReportTallies");
+        builder.HasKey(t => t.Id);
+        builder.Property(t => t.Id).ValueGeneratedOnAdd();
+        builder.HasIndex(t => new { t.WeekStart, t.Count });
+    }
+}
+
 internal sealed class ProgressReportConfiguration : IEntityTypeConfiguration<ProgressReport>
 {
     public void Configure(EntityTypeBuilder<ProgressReport> builder)

@@ -37,5 +37,13 @@ public sealed class AssignmentTallyTests
         Assert.Null(province.DocumentId);
     }
 
+    [Theory]
+    [InlineData("2022-04-24T16:59:00", "2022-04-18")] // Sunday 23:59 in Viet Nam
+    [InlineData("2022-04-24T17:00:00", "2022-04-25")] // Monday 00:00 in Viet Nam
+    [InlineData("2022-04-19T03:00:00", "2022-04-18")]
+    public void A_report_is_counted_in_the_week_of_its_day_in_Viet_Nam(string submittedAtUtc, string monday) =>
+        Assert.Equal(Parse(monday), ReportTally.WeekOf(DateTime.SpecifyKind(
+            DateTime.Parse(submittedAtUtc, System.Globalization.CultureInfo.InvariantCulture), DateTimeKind.Utc)));
+
     private static DateOnly? Parse(string? date) => date is null ? null : DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture);
 }
