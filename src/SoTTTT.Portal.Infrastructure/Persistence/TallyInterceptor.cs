@@ -137,24 +137,21 @@ internal sealed class TallyInterceptor : SaveChangesInterceptor
         }
     }
 
-    /// <summary>In key order (so two writers lock rows in the same order), each netted change counted into the key's first row.</summary>
+    /// <summary>
+    /// In key order (so two writers lock rows in the same order), each netted change counted into the key's first row in
+    /// one statement; a row brought to zero goes.
+    /// </summary>
     private static async Task ApplyAsync(PortalDbContext db, Dictionary<TallyKey, int> counts, CancellationToken cancellationToken)
     {
         foreach (var (key, count) in counts.Where(c => c.Value != 0)
             .OrderBy(c => c.Key.DocumentId).ThenBy(c => c.Key.UnitKind).ThenBy(c => c.Key.State).ThenBy(c => c.Key.DueDate))
         {
             var rows = Matching(db.AssignmentTallies, key);
-            var id = await rows.OrderBy(t => t.Id).Select(t => (long?)t.Id).FirstOrDefaultAsync(cancellationToken);
-            if (id is { } found
-                && await db.AssignmentTallies.Where(t => t.Id == found).ExecuteUpdateAsync(set => set.SetProperty(t => t.Count, t => t.Count + count), cancellationToken) == 1)
-            {
-                if (count < 0)
-                    await db.AssignmentTallies.Where(t => t.Id == found && t.Count == 0).ExecuteDeleteAsync(cancellationToken);
-            }
-            else
-            {
+            if (await db.AssignmentTallies.Where(t => t.Id == rows.Min(r => (long?)r.Id))
+                    .ExecuteUpdateAsync(set => set.SetProperty(t => t.Count, t => t.Count + count), cancellationToken) == 0)
                 db.AssignmentTallies.Add(new AssignmentTally(key, count));
-            }
+            else if (count < 0)
+                await rows.Where(t => t.Count == 0).ExecuteDeleteAsync(cancellationToken);
         }
     }
 
@@ -162,9 +159,9 @@ internal sealed class TallyInterceptor : SaveChangesInterceptor
     {
         foreach (var (week, count) in counts.Where(c => c.Value != 0).OrderBy(c => c.Key))
         {
-            var id = await db.ReportTallies.Where(t => t.WeekStart == week).OrderBy(t => t.Id).Select(t => (long?)t.Id).FirstOrDefaultAsync(cancellationToken);
-            if (id is not { } found
-                || await db.ReportTallies.Where(t => t.Id == found).ExecuteUpdateAsync(set => set.SetProperty(t => t.Count, t => t.Count + count), cancellationToken) == 0)
+            // One statement: the week's first row counted up, if there is one.
+            if (await db.ReportTallies.Where(t => t.Id == db.ReportTallies.Where(w => w.WeekStart == week).Min(w => (long?)w.Id))
+                    .ExecuteUpdateAsync(set => set.SetProperty(t => t.Count, t => t.Count + count), cancellationToken) == 0)
                 db.ReportTallies.Add(new ReportTally(week, count));
         }
     }
