@@ -1363,12 +1363,15 @@ namespace SoTTTT.Portal.Migrations.SqlServer.Migrations
                     b.Property<int>("Count")
                         .HasColumnType("int");
 
+                    b.Property<Guid?>("DocumentId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<DateOnly>("WeekStart")
                         .HasColumnType("date");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("WeekStart", "Count");
+                    b.HasIndex("DocumentId", "WeekStart", "Count");
 
                     b.ToTable("ReportTallies", (string)null);
                 });

@@ -1340,12 +1340,15 @@ namespace SoTTTT.Portal.Migrations.Sqlite.Migrations
                     b.Property<int>("Count")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid?>("DocumentId")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly>("WeekStart")
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("WeekStart", "Count");
+                    b.HasIndex("DocumentId", "WeekStart", "Count");
 
                     b.ToTable("ReportTallies", (string)null);
                 });

@@ -50,8 +50,7 @@ internal sealed class TallyInterceptor : SaveChangesInterceptor
         if (figures.Count > 0)
             await ApplyAsync(db, CountFigures(figures), cancellationToken);
         if (reports.Count > 0)
-            await ApplyAsync(db, reports.GroupBy(e => ReportTally.WeekOf(e.Property(r => r.SubmittedAtUtc).CurrentValue))
-                .ToDictionary(g => g.Key, g => g.Sum(e => e.State == EntityState.Added ? 1 : -1)), cancellationToken);
+            await ApplyAsync(db, CountReports(reports), cancellationToken);
     }
 
     /// <summary>Added, removed, or changed in what its key is made of (most saves change only its reports' counters).</summary>
@@ -155,14 +154,30 @@ internal sealed class TallyInterceptor : SaveChangesInterceptor
         }
     }
 
-    private static async Task ApplyAsync(PortalDbContext db, Dictionary<DateOnly, int> counts, CancellationToken cancellationToken)
+    /// <summary>Each report counted in its week, under its directive and the province.</summary>
+    private static Dictionary<(Guid? DocumentId, DateOnly Week), int> CountReports(List<EntityEntry<ProgressReport>> reports)
     {
-        foreach (var (week, count) in counts.Where(c => c.Value != 0).OrderBy(c => c.Key))
+        var counts = new Dictionary<(Guid? DocumentId, DateOnly Week), int>();
+        foreach (var entry in reports)
         {
-            // One statement: the week's first row counted up, if there is one.
-            if (await db.ReportTallies.Where(t => t.Id == db.ReportTallies.Where(w => w.WeekStart == week).Min(w => (long?)w.Id))
+            var week = ReportTally.WeekOf(entry.Property(r => r.SubmittedAtUtc).CurrentValue);
+            var count = entry.State == EntityState.Added ? 1 : -1;
+            foreach (var key in new[] { (entry.Property(r => r.DocumentId).CurrentValue, week), ((Guid?)null, week) })
+                counts[key] = counts.GetValueOrDefault(key) + count;
+        }
+        return counts;
+    }
+
+    private static async Task ApplyAsync(PortalDbContext db, Dictionary<(Guid? DocumentId, DateOnly Week), int> counts, CancellationToken cancellationToken)
+    {
+        foreach (var ((documentId, week), count) in counts.Where(c => c.Value != 0).OrderBy(c => c.Key.DocumentId).ThenBy(c => c.Key.Week))
+        {
+            var rows = documentId is { } id
+                ? db.ReportTallies.Where(t => t.DocumentId == id && t.WeekStart == week)
+                : db.ReportTallies.Where(t => t.DocumentId == null && t.WeekStart == week);
+            if (await db.ReportTallies.Where(t => t.Id == rows.Min(r => (long?)r.Id))
                     .ExecuteUpdateAsync(set => set.SetProperty(t => t.Count, t => t.Count + count), cancellationToken) == 0)
-                db.ReportTallies.Add(new ReportTally(week, count));
+                db.ReportTallies.Add(new ReportTally(documentId, week, count));
         }
     }
 

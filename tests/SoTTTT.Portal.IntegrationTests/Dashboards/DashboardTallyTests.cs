@@ -96,6 +96,20 @@ public sealed class DashboardTallyTests(DemoPortal portal) : IClassFixture<DemoP
         Assert.All(view.ReportsPerWeek, w => Assert.Equal(perWeek.GetValueOrDefault(w.WeekStart), w.Count));
     }
 
+    [Fact]
+    public async Task A_period_s_weekly_reports_count_the_reports_on_its_directives()
+    {
+        var from = new DateOnly(2022, 1, 1);
+        var view = await portal.SendAsync(new GetDashboardQuery(From: from), DemoUsers.Leader);
+
+        var perWeek = (await portal.ExecuteDbContextAsync(db => db.ProgressReports
+                .Where(r => db.OutgoingDocuments.Any(d => d.Id == r.DocumentId && d.IssuedOn >= from))
+                .Select(r => r.SubmittedAtUtc).ToListAsync()))
+            .GroupBy(MondayInVietNam).ToDictionary(g => g.Key, g => g.Count());
+        Assert.Contains(view.ReportsPerWeek, w => w.Count > 0);
+        Assert.All(view.ReportsPerWeek, w => Assert.Equal(perWeek.GetValueOrDefault(w.WeekStart), w.Count));
+    }
+
     private async Task AssertTalliesCountTheRowsAsync()
     {
         var (expected, actual) = await portal.ExecuteDbContextAsync(TalliesAsync);
@@ -112,7 +126,7 @@ public sealed class DashboardTallyTests(DemoPortal portal) : IClassFixture<DemoP
         var kinds = await db.OrgUnits.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.Kind);
         var assignments = await db.Assignments.AsNoTracking().Select(a => new { a.DocumentId, a.UnitId, a.CompletedOn, a.DueDate }).ToListAsync();
         var figures = await db.IndicatorFigures.AsNoTracking().ToListAsync();
-        var submitted = await db.ProgressReports.AsNoTracking().Select(r => r.SubmittedAtUtc).ToListAsync();
+        var submitted = await db.ProgressReports.AsNoTracking().Select(r => new { r.DocumentId, r.SubmittedAtUtc }).ToListAsync();
         var expected = assignments
             .SelectMany(a =>
             {
@@ -123,7 +137,8 @@ public sealed class DashboardTallyTests(DemoPortal portal) : IClassFixture<DemoP
             })
             .GroupBy(line => line).Select(g => $"{g.Key} {g.Count()}")
             .Concat(figures.GroupBy(f => Line(f.Name, f.UnitOfMeasure, f.UnitId)).Select(g => $"{g.Key} {g.Count()} {g.Sum(f => f.Value):0.00}"))
-            .Concat(submitted.GroupBy(MondayInVietNam).Select(g => $"reports {g.Key:yyyy-MM-dd} {g.Count()}"))
+            .Concat(submitted.SelectMany(r => new[] { Line(r.DocumentId, MondayInVietNam(r.SubmittedAtUtc)), Line(null, MondayInVietNam(r.SubmittedAtUtc)) })
+                .GroupBy(line => line).Select(g => $"{g.Key} {g.Count()}"))
             .Order(StringComparer.Ordinal).ToList();
 
         var actual = (await db.AssignmentTallies.AsNoTracking().ToListAsync())
@@ -133,8 +148,8 @@ public sealed class DashboardTallyTests(DemoPortal portal) : IClassFixture<DemoP
                 .GroupBy(t => Line(t.Name, t.UnitOfMeasure, t.UnitId)).Select(g => (g.Key, Figures: g.Sum(t => t.Figures), Total: g.Sum(t => t.Total)))
                 .Where(t => t.Figures != 0).Select(t => $"{t.Key} {t.Figures} {t.Total:0.00}"))
             .Concat((await db.ReportTallies.AsNoTracking().ToListAsync())
-                .GroupBy(t => t.WeekStart).Select(g => (Week: g.Key, Count: g.Sum(t => t.Count)))
-                .Where(t => t.Count != 0).Select(t => $"reports {t.Week:yyyy-MM-dd} {t.Count}"))
+                .GroupBy(t => Line(t.DocumentId, t.WeekStart)).Select(g => (g.Key, Count: g.Sum(t => t.Count)))
+                .Where(t => t.Count != 0).Select(t => $"{t.Key} {t.Count}"))
             .Order(StringComparer.Ordinal).ToList();
         return (expected, actual);
     }
@@ -149,6 +164,9 @@ public sealed class DashboardTallyTests(DemoPortal portal) : IClassFixture<DemoP
 
     private static string Line(Guid? documentId, OrgUnitKind kind, TallyState state, DateOnly? due) =>
         $"{(documentId is { } id ? $"directive {id:N}" : "province")} {kind} {state} {due:yyyy-MM-dd}";
+
+    private static string Line(Guid? documentId, DateOnly week) =>
+        $"reports {(documentId is { } id ? $"directive {id:N}" : "province")} {week:yyyy-MM-dd}";
 
     private static string Line(string name, string unitOfMeasure, Guid unitId) => $"figures {name} | {unitOfMeasure} | {unitId:N}";
 }

@@ -92,8 +92,9 @@ public sealed class IndicatorTally
 public readonly record struct IndicatorTallyKey(string Name, string UnitOfMeasure, Guid UnitId);
 
 /// <summary>
-/// The province's progress reports submitted in one week (Monday first, Viet Nam time), kept with the reports like
-/// <see cref="AssignmentTally"/>: the dashboard's weekly chart reads a dozen rows instead of every report of those weeks.
+/// The progress reports on a directive (or, with no directive, in the whole province) submitted in one week (Monday
+/// first, Viet Nam time), kept with the reports like <see cref="AssignmentTally"/>: the dashboard's weekly chart reads
+/// a row per directive and week instead of every report of those weeks.
 /// </summary>
 public sealed class ReportTally
 {
@@ -101,13 +102,16 @@ public sealed class ReportTally
     {
     }
 
-    public ReportTally(DateOnly weekStart, int count)
+    public ReportTally(Guid? documentId, DateOnly weekStart, int count)
     {
+        DocumentId = documentId;
         WeekStart = weekStart;
         Count = count;
     }
 
     public long Id { get; private set; }
+    /// <summary>The directive; none on the province-wide rows.</summary>
+    public Guid? DocumentId { get; private set; }
     public DateOnly WeekStart { get; private set; }
     public int Count { get; private set; }
 

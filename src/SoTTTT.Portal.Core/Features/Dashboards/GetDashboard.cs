@@ -171,19 +171,25 @@ public sealed class GetDashboardHandler(IPortalDbContext db, TimeProvider clock,
     }
 
     /// <summary>
-    /// Reports per ISO week (Monday first, Viet Nam time), every week of the window present, empty ones as zero: the
-    /// province's from its weekly tallies (<see cref="ReportTally"/>) when nothing is filtered, otherwise counted per
-    /// day in SQL and folded into weeks.
+    /// Reports per ISO week (Monday first, Viet Nam time), every week of the window present, empty ones as zero: from the
+    /// weekly tallies (<see cref="ReportTally"/>) of the province or of the chosen directives, or, for a kind of unit or a
+    /// window that ends before today (mid-week), counted per day in SQL and folded into weeks.
     /// </summary>
     private async Task<IReadOnlyList<WeeklyReportCount>> WeeklyAsync(
         IQueryable<ProgressReport> scoped, GetDashboardQuery query, DateOnly today, CancellationToken cancellationToken)
     {
-        var province = query is { From: null, To: null, DocumentId: null, UnitKind: null } ? db.ReportTallies.AsNoTracking().Where(t => t.Count > 0) : null;
+        var tallies = query.UnitKind is null && (query.To is null || query.To >= today)
+            ? DashboardScope.ReportTallies(db, query.From, query.To, query.DocumentId).AsNoTracking()
+            : null;
         // Without an end date the window ends at the latest report of the scope (today at the latest), so old cases still
         // show their weeks; the last day of the latest report's week gives the same window.
-        var latest = query.To is not null ? today
-            : province is not null ? (await province.MaxAsync(t => (DateOnly?)t.WeekStart, cancellationToken))?.AddDays(6) ?? today
-            : await scoped.MaxAsync(r => (DateTime?)r.SubmittedAtUtc, cancellationToken) is { } utc ? DateOnly.FromDateTime(PortalTime.ToLocal(utc)) : today;
+        DateOnly latest;
+        if (query.To is not null)
+            latest = today;
+        else if (tallies is not null)
+            latest = (await tallies.MaxAsync(t => (DateOnly?)t.WeekStart, cancellationToken))?.AddDays(6) ?? today;
+        else
+            latest = await scoped.MaxAsync(r => (DateTime?)r.SubmittedAtUtc, cancellationToken) is { } utc ? DateOnly.FromDateTime(PortalTime.ToLocal(utc)) : today;
         var last = query.To is { } to ? (to < today ? to : today) : (latest < today ? latest : today);
         var first = query.From is { } from && from <= last ? from : last.AddDays(-7 * (DefaultWeeks - 1));
         var firstWeek = WeekStart(first);
@@ -191,9 +197,9 @@ public sealed class GetDashboardHandler(IPortalDbContext db, TimeProvider clock,
             firstWeek = WeekStart(last).AddDays(-7 * (MaxWeeks - 1));
 
         Dictionary<DateOnly, int> byWeek;
-        if (province is not null)
+        if (tallies is not null)
         {
-            byWeek = await province.Where(t => t.WeekStart >= firstWeek && t.WeekStart <= last)
+            byWeek = await tallies.Where(t => t.WeekStart >= firstWeek && t.WeekStart <= last)
                 .GroupBy(t => t.WeekStart).Select(g => new { Week = g.Key, Count = g.Sum(t => t.Count) })
                 .ToDictionaryAsync(w => w.Week, w => w.Count, cancellationToken);
         }
@@ -266,6 +272,19 @@ internal static class DashboardScope
         unitKind is { } kind
             ? db.IndicatorTallies.Where(t => db.OrgUnits.Where(u => u.Kind == kind).Select(u => u.Id).Contains(t.UnitId))
             : db.IndicatorTallies;
+
+    /// <summary>The weekly report tallies of the province when no directive or period is chosen, of the selected directives otherwise.</summary>
+    public static IQueryable<ReportTally> ReportTallies(IPortalDbContext db, DateOnly? from, DateOnly? to, Guid? documentId)
+    {
+        if (documentId is null && from is null && to is null)
+            return db.ReportTallies.Where(t => t.DocumentId == null && t.Count > 0);
+        var tallies = db.ReportTallies.Where(t => t.DocumentId != null && t.Count > 0);
+        if (documentId is { } id)
+            tallies = tallies.Where(t => t.DocumentId == id);
+        if (IssuedIn(db, from, to) is { } documents)
+            tallies = tallies.Where(t => documents.Select(d => (Guid?)d.Id).Contains(t.DocumentId));
+        return tallies;
+    }
 
     /// <summary>The issued documents the filters select (those of them with tasks are the directives).</summary>
     public static IQueryable<OutgoingDocument> Directives(IPortalDbContext db, DateOnly? from, DateOnly? to, Guid? documentId)

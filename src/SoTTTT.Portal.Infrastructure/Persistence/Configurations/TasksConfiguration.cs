@@ -142,7 +142,8 @@ internal sealed class ReportTallyConfiguration : IEntityTypeConfiguration<Report
         builder.ToTable("ReportTallies");
         builder.HasKey(t => t.Id);
         builder.Property(t => t.Id).ValueGeneratedOnAdd();
-        builder.HasIndex(t => new { t.WeekStart, t.Count });
+        // A directive's or the province's weeks (and a key's rows), from the index alone.
+        builder.HasIndex(t => new { t.DocumentId, t.WeekStart, t.Count });
     }
 }
 

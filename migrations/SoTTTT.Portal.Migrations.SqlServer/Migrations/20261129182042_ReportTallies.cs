@@ -17,6 +17,7 @@ namespace SoTTTT.Portal.Migrations.SqlServer.Migrations
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
                         .Annotation("SqlServer:Identity", "1, 1"),
+                    DocumentId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
                     WeekStart = table.Column<DateOnly>(type: "date", nullable: false),
                     Count = table.Column<int>(type: "int", nullable: false)
                 },
@@ -25,21 +26,27 @@ namespace SoTTTT.Portal.Migrations.SqlServer.Migrations
                     table.PrimaryKey("PK_ReportTallies", x => x.Id);
                 });
 
-            // The reports already there, counted per week as the portal counts them (ReportTally.WeekOf): the Monday of the
-            // submission's day in Viet Nam (UTC+7, no daylight saving); 1 January 1900 was a Monday.
+            // The reports already there, counted per directive and week as the portal counts them (ReportTally.WeekOf): the
+            // Monday of the submission's day in Viet Nam (UTC+7, no daylight saving); 1 January 1900 was a Monday; then the province's weeks.
             migrationBuilder.Sql("""
-                INSERT INTO "ReportTallies" ("WeekStart", "Count")
-                SELECT w."WeekStart", COUNT(*)
+                INSERT INTO "ReportTallies" ("DocumentId", "WeekStart", "Count")
+                SELECT w."DocumentId", w."WeekStart", COUNT(*)
                 FROM (
-                    SELECT DATEADD(day, -(DATEDIFF(day, CAST('19000101' AS date), d."Day") % 7), d."Day") AS "WeekStart"
-                    FROM (SELECT CAST(DATEADD(hour, 7, "SubmittedAtUtc") AS date) AS "Day" FROM "ProgressReports") d) w
-                GROUP BY w."WeekStart";
+                    SELECT d."DocumentId", DATEADD(day, -(DATEDIFF(day, CAST('19000101' AS date), d."Day") % 7), d."Day") AS "WeekStart"
+                    FROM (SELECT "DocumentId", CAST(DATEADD(hour, 7, "SubmittedAtUtc") AS date) AS "Day" FROM "ProgressReports") d) w
+                GROUP BY w."DocumentId", w."WeekStart";
+                """);
+            migrationBuilder.Sql("""
+                INSERT INTO "ReportTallies" ("DocumentId", "WeekStart", "Count")
+                SELECT NULL, t."WeekStart", SUM(t."Count")
+                FROM "ReportTallies" t
+                GROUP BY t."WeekStart";
                 """);
 
             migrationBuilder.CreateIndex(
-                name: "IX_ReportTallies_WeekStart_Count",
+                name: "IX_ReportTallies_DocumentId_WeekStart_Count",
                 table: "ReportTallies",
-                columns: new[] { "WeekStart", "Count" });
+                columns: new[] { "DocumentId", "WeekStart", "Count" });
         }
 
         /// <inheritdoc />

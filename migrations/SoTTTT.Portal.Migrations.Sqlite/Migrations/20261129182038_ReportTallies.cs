@@ -17,6 +17,7 @@ namespace SoTTTT.Portal.Migrations.Sqlite.Migrations
                 {
                     Id = table.Column<long>(type: "INTEGER", nullable: false)
                         .Annotation("Sqlite:Autoincrement", true),
+                    DocumentId = table.Column<Guid>(type: "TEXT", nullable: true),
                     WeekStart = table.Column<DateOnly>(type: "TEXT", nullable: false),
                     Count = table.Column<int>(type: "INTEGER", nullable: false)
                 },
@@ -25,19 +26,26 @@ namespace SoTTTT.Portal.Migrations.Sqlite.Migrations
                     table.PrimaryKey("PK_ReportTallies", x => x.Id);
                 });
 
-            // The reports already there, counted per week as the portal counts them (ReportTally.WeekOf): the Monday of the
-            // submission's day in Viet Nam (UTC+7, no daylight saving).
+            // The reports already there, counted per directive and week as the portal counts them (ReportTally.WeekOf): the
+            // Monday of the submission's day in Viet Nam (UTC+7, no daylight saving); then the province's weeks.
             migrationBuilder.Sql("""
-                INSERT INTO "ReportTallies" ("WeekStart", "Count")
-                SELECT date("SubmittedAtUtc", '+7 hours', '-6 days', 'weekday 1'), COUNT(*)
-                FROM "ProgressReports"
-                GROUP BY date("SubmittedAtUtc", '+7 hours', '-6 days', 'weekday 1');
+                INSERT INTO "ReportTallies" ("DocumentId", "WeekStart", "Count")
+                SELECT w."DocumentId", w."WeekStart", COUNT(*)
+                FROM (
+                    SELECT "DocumentId", date("SubmittedAtUtc", '+7 hours', '-6 days', 'weekday 1') AS "WeekStart" FROM "ProgressReports") w
+                GROUP BY w."DocumentId", w."WeekStart";
+                """);
+            migrationBuilder.Sql("""
+                INSERT INTO "ReportTallies" ("DocumentId", "WeekStart", "Count")
+                SELECT NULL, t."WeekStart", SUM(t."Count")
+                FROM "ReportTallies" t
+                GROUP BY t."WeekStart";
                 """);
 
             migrationBuilder.CreateIndex(
-                name: "IX_ReportTallies_WeekStart_Count",
+                name: "IX_ReportTallies_DocumentId_WeekStart_Count",
                 table: "ReportTallies",
-                columns: new[] { "WeekStart", "Count" });
+                columns: new[] { "DocumentId", "WeekStart", "Count" });
         }
 
         /// <inheritdoc />
