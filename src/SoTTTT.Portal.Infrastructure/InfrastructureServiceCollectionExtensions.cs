@@ -55,7 +55,8 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddDbContext<PortalDbContext>((sp, options) =>
         {
             PortalDatabase.Configure(options, database.Provider, connectionString);
-            options.AddInterceptors(sp.GetRequiredService<AuditChangesInterceptor>());
+            // After the audit's, which lists the notifications a command sends before they leave the change tracker.
+            options.AddInterceptors(sp.GetRequiredService<AuditChangesInterceptor>(), new NotificationBatchInterceptor());
         });
         services.AddScoped<IPortalDbContext>(sp => sp.GetRequiredService<PortalDbContext>());
 

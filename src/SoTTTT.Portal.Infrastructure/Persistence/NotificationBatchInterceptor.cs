@@ -12,7 +12,8 @@ namespace SoTTTT.Portal.Infrastructure.Persistence;
 /// <summary>
 /// A report notifies every specialist of its division: the save's new notifications go to the database as one
 /// multi-row INSERT (EF Core's SQLite provider sends one statement per row), inside the command's transaction, and
-/// leave the change tracker. Outside a transaction EF's own insert is kept, so a save that fails writes none of them.
+/// leave the change tracker (after the audit interceptor has listed them). Outside a transaction EF's own insert is
+/// kept, so a save that fails writes none of them.
 /// </summary>
 internal sealed class NotificationBatchInterceptor : SaveChangesInterceptor
 {

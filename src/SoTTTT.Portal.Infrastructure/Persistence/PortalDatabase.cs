@@ -30,6 +30,6 @@ public static class PortalDatabase
             default:
                 throw new InvalidOperationException($"Unknown database provider '{provider}'.");
         }
-        options.AddInterceptors(new VersioningInterceptor(), new TallyInterceptor(), new NotificationBatchInterceptor());
+        options.AddInterceptors(new VersioningInterceptor(), new TallyInterceptor());
     }
 }
