@@ -148,7 +148,7 @@ public sealed class GetDashboardHandler(IPortalDbContext db, TimeProvider clock,
 
     /// <summary>
     /// The latest directives of the scope first (walking the issue dates down until enough have assignments in the
-    /// scope), then only their assignments counted: the counts of a decade's directives are never grouped.
+    /// scope), then only their tallies summed.
     /// </summary>
     private async Task<IReadOnlyList<DirectiveFigures>> DirectivesAsync(
         IQueryable<Assignment> assignments, GetDashboardQuery query, DateOnly today, CancellationToken cancellationToken)
@@ -284,13 +284,6 @@ internal static class DashboardScope
         if (IssuedIn(db, from, to) is { } documents)
             tallies = tallies.Where(t => documents.Select(d => (Guid?)d.Id).Contains(t.DocumentId));
         return tallies;
-    }
-
-    /// <summary>The issued documents the filters select (those of them with tasks are the directives).</summary>
-    public static IQueryable<OutgoingDocument> Directives(IPortalDbContext db, DateOnly? from, DateOnly? to, Guid? documentId)
-    {
-        var documents = IssuedIn(db, from, to) ?? db.OutgoingDocuments.Where(d => d.Status == OutgoingStatus.Issued);
-        return documentId is { } id ? documents.Where(d => d.Id == id) : documents;
     }
 
     /// <summary>The directives issued in the period; none when no period is given.</summary>

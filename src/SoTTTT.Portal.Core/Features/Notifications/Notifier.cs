@@ -7,8 +7,6 @@ namespace SoTTTT.Portal.Core.Features.Notifications;
 /// <summary>Puts a message in the inboxes of the people who must act or know, within the command's transaction.</summary>
 public sealed class Notifier(IPortalDbContext db, IUserDirectory users, ICurrentUser currentUser, TimeProvider clock, PendingInboxSignals signals)
 {
-    private readonly HashSet<(string UserId, string Title, string Link)> _told = [];
-
     public async Task ToRoleAsync(string role, string title, string message, string link, CancellationToken cancellationToken) =>
         Add(await users.IdsInRoleAsync(role, null, cancellationToken), title, message, link);
 
@@ -27,9 +25,10 @@ public sealed class Notifier(IPortalDbContext db, IUserDirectory users, ICurrent
     private void Add(IEnumerable<string> userIds, string title, string message, string link)
     {
         var now = clock.UtcNow();
-        // Nobody is told about what they did themselves, nor twice of one thing (the drafter of a directive is often
-        // also one of its division's specialists).
-        foreach (var userId in userIds.Distinct().Where(id => id != currentUser.UserId && _told.Add((id, title, link))))
+        // Nobody is told about what they did themselves, nor twice of one thing by one command (the drafter of a directive
+        // is often also one of its division's specialists).
+        var told = db.Notifications.Local.Where(n => n.Title == title && n.Link == link).Select(n => n.UserId).ToHashSet(StringComparer.Ordinal);
+        foreach (var userId in userIds.Distinct().Where(id => id != currentUser.UserId && told.Add(id)))
         {
             db.Notifications.Add(new Notification(userId, title, message, link, now));
             signals.Add(userId);
