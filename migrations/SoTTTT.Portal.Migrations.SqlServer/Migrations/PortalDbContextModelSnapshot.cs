@@ -1045,6 +1045,9 @@ namespace SoTTTT.Portal.Migrations.SqlServer.Migrations
                     b.Property<DateOnly?>("DueDate")
                         .HasColumnType("date");
 
+                    b.Property<DateOnly?>("IssuedOn")
+                        .HasColumnType("date");
+
                     b.Property<int>("State")
                         .HasColumnType("int");
 
@@ -1056,6 +1059,8 @@ namespace SoTTTT.Portal.Migrations.SqlServer.Migrations
                     b.HasIndex("State", "DocumentId", "UnitKind", "Count");
 
                     b.HasIndex("DocumentId", "UnitKind", "State", "DueDate", "Count");
+
+                    b.HasIndex("IssuedOn", "DocumentId", "UnitKind", "State", "DueDate", "Count");
 
                     b.ToTable("AssignmentTallies", (string)null);
                 });
@@ -1366,12 +1371,17 @@ namespace SoTTTT.Portal.Migrations.SqlServer.Migrations
                     b.Property<Guid?>("DocumentId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<DateOnly?>("IssuedOn")
+                        .HasColumnType("date");
+
                     b.Property<DateOnly>("WeekStart")
                         .HasColumnType("date");
 
                     b.HasKey("Id");
 
                     b.HasIndex("DocumentId", "WeekStart", "Count");
+
+                    b.HasIndex("IssuedOn", "WeekStart", "Count");
 
                     b.ToTable("ReportTallies", (string)null);
                 });

@@ -1026,6 +1026,9 @@ namespace SoTTTT.Portal.Migrations.Sqlite.Migrations
                     b.Property<DateOnly?>("DueDate")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("IssuedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("State")
                         .HasColumnType("INTEGER");
 
@@ -1037,6 +1040,8 @@ namespace SoTTTT.Portal.Migrations.Sqlite.Migrations
                     b.HasIndex("State", "DocumentId", "UnitKind", "Count");
 
                     b.HasIndex("DocumentId", "UnitKind", "State", "DueDate", "Count");
+
+                    b.HasIndex("IssuedOn", "DocumentId", "UnitKind", "State", "DueDate", "Count");
 
                     b.ToTable("AssignmentTallies", (string)null);
                 });
@@ -1343,12 +1348,17 @@ namespace SoTTTT.Portal.Migrations.Sqlite.Migrations
                     b.Property<Guid?>("DocumentId")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("IssuedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly>("WeekStart")
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
                     b.HasIndex("DocumentId", "WeekStart", "Count");
+
+                    b.HasIndex("IssuedOn", "WeekStart", "Count");
 
                     b.ToTable("ReportTallies", (string)null);
                 });

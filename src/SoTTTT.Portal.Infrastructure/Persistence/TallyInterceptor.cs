@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using SoTTTT.Portal.Core.Domain.Documents;
 using SoTTTT.Portal.Core.Domain.Organisation;
 using SoTTTT.Portal.Core.Domain.Tasks;
 
@@ -142,13 +143,14 @@ internal sealed class TallyInterceptor : SaveChangesInterceptor
     /// </summary>
     private static async Task ApplyAsync(PortalDbContext db, Dictionary<TallyKey, int> counts, CancellationToken cancellationToken)
     {
+        var issueDates = new IssueDates(db);
         foreach (var (key, count) in counts.Where(c => c.Value != 0)
             .OrderBy(c => c.Key.DocumentId).ThenBy(c => c.Key.UnitKind).ThenBy(c => c.Key.State).ThenBy(c => c.Key.DueDate))
         {
             var rows = Matching(db.AssignmentTallies, key);
             if (await db.AssignmentTallies.Where(t => t.Id == rows.Min(r => (long?)r.Id))
                     .ExecuteUpdateAsync(set => set.SetProperty(t => t.Count, t => t.Count + count), cancellationToken) == 0)
-                db.AssignmentTallies.Add(new AssignmentTally(key, count));
+                db.AssignmentTallies.Add(new AssignmentTally(key, await issueDates.OfAsync(key.DocumentId, cancellationToken), count));
             else if (count < 0)
                 await rows.Where(t => t.Count == 0).ExecuteDeleteAsync(cancellationToken);
         }
@@ -170,6 +172,7 @@ internal sealed class TallyInterceptor : SaveChangesInterceptor
 
     private static async Task ApplyAsync(PortalDbContext db, Dictionary<(Guid? DocumentId, DateOnly Week), int> counts, CancellationToken cancellationToken)
     {
+        var issueDates = new IssueDates(db);
         foreach (var ((documentId, week), count) in counts.Where(c => c.Value != 0).OrderBy(c => c.Key.DocumentId).ThenBy(c => c.Key.Week))
         {
             var rows = documentId is { } id
@@ -177,7 +180,7 @@ internal sealed class TallyInterceptor : SaveChangesInterceptor
                 : db.ReportTallies.Where(t => t.DocumentId == null && t.WeekStart == week);
             if (await db.ReportTallies.Where(t => t.Id == rows.Min(r => (long?)r.Id))
                     .ExecuteUpdateAsync(set => set.SetProperty(t => t.Count, t => t.Count + count), cancellationToken) == 0)
-                db.ReportTallies.Add(new ReportTally(documentId, week, count));
+                db.ReportTallies.Add(new ReportTally(documentId, await issueDates.OfAsync(documentId, cancellationToken), week, count));
         }
     }
 
@@ -200,6 +203,24 @@ internal sealed class TallyInterceptor : SaveChangesInterceptor
             {
                 db.IndicatorTallies.Add(new IndicatorTally(key, figures, total));
             }
+        }
+    }
+
+    /// <summary>The issue dates of the directives a save adds tally rows for: the tracked document's, else the stored one.</summary>
+    private sealed class IssueDates(PortalDbContext db)
+    {
+        private readonly Dictionary<Guid, DateOnly?> _known = [];
+
+        public async Task<DateOnly?> OfAsync(Guid? documentId, CancellationToken cancellationToken)
+        {
+            if (documentId is not { } id)
+                return null;
+            if (_known.TryGetValue(id, out var known))
+                return known;
+            var issuedOn = db.ChangeTracker.Entries<OutgoingDocument>().FirstOrDefault(e => e.Entity.Id == id)?.Entity.IssuedOn
+                ?? await db.OutgoingDocuments.AsNoTracking().Where(d => d.Id == id).Select(d => d.IssuedOn).SingleOrDefaultAsync(cancellationToken);
+            _known[id] = issuedOn;
+            return issuedOn;
         }
     }
 

@@ -124,6 +124,7 @@ public sealed class DashboardTallyTests(DemoPortal portal) : IClassFixture<DemoP
     internal static async Task<(List<string> Expected, List<string> Actual)> TalliesAsync(PortalDbContext db)
     {
         var kinds = await db.OrgUnits.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.Kind);
+        var issued = await db.OutgoingDocuments.AsNoTracking().Where(d => d.IssuedOn != null).ToDictionaryAsync(d => d.Id, d => d.IssuedOn);
         var assignments = await db.Assignments.AsNoTracking().Select(a => new { a.DocumentId, a.UnitId, a.CompletedOn, a.DueDate }).ToListAsync();
         var figures = await db.IndicatorFigures.AsNoTracking().ToListAsync();
         var submitted = await db.ProgressReports.AsNoTracking().Select(r => new { r.DocumentId, r.SubmittedAtUtc }).ToListAsync();
@@ -133,22 +134,22 @@ public sealed class DashboardTallyTests(DemoPortal portal) : IClassFixture<DemoP
                 var state = a.CompletedOn is not { } done ? TallyState.Open
                     : a.DueDate is not { } due || done <= due ? TallyState.CompletedOnTime : TallyState.CompletedLate;
                 var dueDate = a.CompletedOn is null ? a.DueDate : null;
-                return new[] { Line(a.DocumentId, kinds[a.UnitId], state, dueDate), Line(null, kinds[a.UnitId], state, dueDate) };
+                return new[] { Line(a.DocumentId, issued[a.DocumentId], kinds[a.UnitId], state, dueDate), Line(null, null, kinds[a.UnitId], state, dueDate) };
             })
             .GroupBy(line => line).Select(g => $"{g.Key} {g.Count()}")
             .Concat(figures.GroupBy(f => Line(f.Name, f.UnitOfMeasure, f.UnitId)).Select(g => $"{g.Key} {g.Count()} {g.Sum(f => f.Value):0.00}"))
-            .Concat(submitted.SelectMany(r => new[] { Line(r.DocumentId, MondayInVietNam(r.SubmittedAtUtc)), Line(null, MondayInVietNam(r.SubmittedAtUtc)) })
+            .Concat(submitted.SelectMany(r => new[] { Line(r.DocumentId, issued[r.DocumentId], MondayInVietNam(r.SubmittedAtUtc)), Line(null, null, MondayInVietNam(r.SubmittedAtUtc)) })
                 .GroupBy(line => line).Select(g => $"{g.Key} {g.Count()}"))
             .Order(StringComparer.Ordinal).ToList();
 
         var actual = (await db.AssignmentTallies.AsNoTracking().ToListAsync())
-            .GroupBy(t => Line(t.DocumentId, t.UnitKind, t.State, t.DueDate)).Select(g => (g.Key, Count: g.Sum(t => t.Count)))
+            .GroupBy(t => Line(t.DocumentId, t.IssuedOn, t.UnitKind, t.State, t.DueDate)).Select(g => (g.Key, Count: g.Sum(t => t.Count)))
             .Where(t => t.Count != 0).Select(t => $"{t.Key} {t.Count}")
             .Concat((await db.IndicatorTallies.AsNoTracking().ToListAsync())
                 .GroupBy(t => Line(t.Name, t.UnitOfMeasure, t.UnitId)).Select(g => (g.Key, Figures: g.Sum(t => t.Figures), Total: g.Sum(t => t.Total)))
                 .Where(t => t.Figures != 0).Select(t => $"{t.Key} {t.Figures} {t.Total:0.00}"))
             .Concat((await db.ReportTallies.AsNoTracking().ToListAsync())
-                .GroupBy(t => Line(t.DocumentId, t.WeekStart)).Select(g => (g.Key, Count: g.Sum(t => t.Count)))
+                .GroupBy(t => Line(t.DocumentId, t.IssuedOn, t.WeekStart)).Select(g => (g.Key, Count: g.Sum(t => t.Count)))
                 .Where(t => t.Count != 0).Select(t => $"{t.Key} {t.Count}"))
             .Order(StringComparer.Ordinal).ToList();
         return (expected, actual);
@@ -162,11 +163,14 @@ public sealed class DashboardTallyTests(DemoPortal portal) : IClassFixture<DemoP
         return day;
     }
 
-    private static string Line(Guid? documentId, OrgUnitKind kind, TallyState state, DateOnly? due) =>
-        $"{(documentId is { } id ? $"directive {id:N}" : "province")} {kind} {state} {due:yyyy-MM-dd}";
+    private static string Line(Guid? documentId, DateOnly? issuedOn, OrgUnitKind kind, TallyState state, DateOnly? due) =>
+        $"{Scope(documentId, issuedOn)} {kind} {state} {due:yyyy-MM-dd}";
 
-    private static string Line(Guid? documentId, DateOnly week) =>
-        $"reports {(documentId is { } id ? $"directive {id:N}" : "province")} {week:yyyy-MM-dd}";
+    private static string Scope(Guid? documentId, DateOnly? issuedOn) =>
+        documentId is { } id ? $"directive {id:N} issued {issuedOn:yyyy-MM-dd}" : "province";
+
+    private static string Line(Guid? documentId, DateOnly? issuedOn, DateOnly week) =>
+        $"reports {Scope(documentId, issuedOn)} {week:yyyy-MM-dd}";
 
     private static string Line(string name, string unitOfMeasure, Guid unitId) => $"figures {name} | {unitOfMeasure} | {unitId:N}";
 }

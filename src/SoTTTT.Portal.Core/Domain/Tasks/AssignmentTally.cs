@@ -23,9 +23,10 @@ public sealed class AssignmentTally
     {
     }
 
-    public AssignmentTally(TallyKey key, int count)
+    public AssignmentTally(TallyKey key, DateOnly? issuedOn, int count)
     {
         DocumentId = key.DocumentId;
+        IssuedOn = issuedOn;
         UnitKind = key.UnitKind;
         State = key.State;
         DueDate = key.DueDate;
@@ -35,6 +36,8 @@ public sealed class AssignmentTally
     public long Id { get; private set; }
     /// <summary>The directive; none on the province-wide rows.</summary>
     public Guid? DocumentId { get; private set; }
+    /// <summary>The directive's issue date (fixed once issued), so a period's rows are read as one range.</summary>
+    public DateOnly? IssuedOn { get; private set; }
     /// <summary>The kind of the assignment's unit, as it is now.</summary>
     public OrgUnitKind UnitKind { get; private set; }
     public TallyState State { get; private set; }
@@ -102,9 +105,10 @@ public sealed class ReportTally
     {
     }
 
-    public ReportTally(Guid? documentId, DateOnly weekStart, int count)
+    public ReportTally(Guid? documentId, DateOnly? issuedOn, DateOnly weekStart, int count)
     {
         DocumentId = documentId;
+        IssuedOn = issuedOn;
         WeekStart = weekStart;
         Count = count;
     }
@@ -112,6 +116,8 @@ public sealed class ReportTally
     public long Id { get; private set; }
     /// <summary>The directive; none on the province-wide rows.</summary>
     public Guid? DocumentId { get; private set; }
+    /// <summary>The directive's issue date, as on <see cref="AssignmentTally.IssuedOn"/>.</summary>
+    public DateOnly? IssuedOn { get; private set; }
     public DateOnly WeekStart { get; private set; }
     public int Count { get; private set; }
 

@@ -259,8 +259,11 @@ internal static class DashboardScope
         var tallies = db.AssignmentTallies.Where(t => t.DocumentId != null);
         if (documentId is { } id)
             tallies = tallies.Where(t => t.DocumentId == id);
-        if (IssuedIn(db, from, to) is { } documents)
-            tallies = tallies.Where(t => documents.Select(d => (Guid?)d.Id).Contains(t.DocumentId));
+        // The rows carry their directive's issue date: a period is one range of the (IssuedOn, …) index.
+        if (from is { } f)
+            tallies = tallies.Where(t => t.IssuedOn >= f);
+        if (to is { } t)
+            tallies = tallies.Where(r => r.IssuedOn <= t);
         return OfKind(tallies, unitKind);
     }
 
@@ -281,8 +284,10 @@ internal static class DashboardScope
         var tallies = db.ReportTallies.Where(t => t.DocumentId != null && t.Count > 0);
         if (documentId is { } id)
             tallies = tallies.Where(t => t.DocumentId == id);
-        if (IssuedIn(db, from, to) is { } documents)
-            tallies = tallies.Where(t => documents.Select(d => (Guid?)d.Id).Contains(t.DocumentId));
+        if (from is { } f)
+            tallies = tallies.Where(t => t.IssuedOn >= f);
+        if (to is { } t)
+            tallies = tallies.Where(r => r.IssuedOn <= t);
         return tallies;
     }
 

@@ -118,6 +118,8 @@ internal sealed class AssignmentTallyConfiguration : IEntityTypeConfiguration<As
         builder.HasIndex(t => new { t.DocumentId, t.UnitKind, t.State, t.DueDate, t.Count });
         // The directives with an open assignment, read in directive order.
         builder.HasIndex(t => new { t.State, t.DocumentId, t.UnitKind, t.Count });
+        // A period's directives' rows, one range of issue dates.
+        builder.HasIndex(t => new { t.IssuedOn, t.DocumentId, t.UnitKind, t.State, t.DueDate, t.Count });
     }
 }
 
@@ -144,6 +146,7 @@ internal sealed class ReportTallyConfiguration : IEntityTypeConfiguration<Report
         builder.Property(t => t.Id).ValueGeneratedOnAdd();
         // A directive's or the province's weeks (and a key's rows), from the index alone.
         builder.HasIndex(t => new { t.DocumentId, t.WeekStart, t.Count });
+        builder.HasIndex(t => new { t.IssuedOn, t.WeekStart, t.Count });
     }
 }
 
