@@ -1062,6 +1062,8 @@ namespace SoTTTT.Portal.Migrations.SqlServer.Migrations
 
                     b.HasIndex("IssuedOn", "DocumentId", "UnitKind", "State", "DueDate", "Count");
 
+                    b.HasIndex("State", "IssuedOn", "DocumentId", "UnitKind", "DueDate", "Count");
+
                     b.ToTable("AssignmentTallies", (string)null);
                 });
 

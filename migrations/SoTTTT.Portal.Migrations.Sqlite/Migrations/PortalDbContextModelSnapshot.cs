@@ -1043,6 +1043,8 @@ namespace SoTTTT.Portal.Migrations.Sqlite.Migrations
 
                     b.HasIndex("IssuedOn", "DocumentId", "UnitKind", "State", "DueDate", "Count");
 
+                    b.HasIndex("State", "IssuedOn", "DocumentId", "UnitKind", "DueDate", "Count");
+
                     b.ToTable("AssignmentTallies", (string)null);
                 });
 

@@ -118,8 +118,9 @@ internal sealed class AssignmentTallyConfiguration : IEntityTypeConfiguration<As
         builder.HasIndex(t => new { t.DocumentId, t.UnitKind, t.State, t.DueDate, t.Count });
         // The directives with an open assignment, read in directive order.
         builder.HasIndex(t => new { t.State, t.DocumentId, t.UnitKind, t.Count });
-        // A period's directives' rows, one range of issue dates.
+        // A period's directives' rows, one range of issue dates; their open rows likewise.
         builder.HasIndex(t => new { t.IssuedOn, t.DocumentId, t.UnitKind, t.State, t.DueDate, t.Count });
+        builder.HasIndex(t => new { t.State, t.IssuedOn, t.DocumentId, t.UnitKind, t.DueDate, t.Count });
     }
 }
 

@@ -12,7 +12,7 @@ using SoTTTT.Portal.Infrastructure.Persistence;
 namespace SoTTTT.Portal.Migrations.SqlServer.Migrations
 {
     [DbContext(typeof(PortalDbContext))]
-    [Migration("20261129191205_TallyIssueDates")]
+    [Migration("20261129192004_TallyIssueDates")]
     partial class TallyIssueDates
     {
         /// <inheritdoc />
@@ -1064,6 +1064,8 @@ namespace SoTTTT.Portal.Migrations.SqlServer.Migrations
                     b.HasIndex("DocumentId", "UnitKind", "State", "DueDate", "Count");
 
                     b.HasIndex("IssuedOn", "DocumentId", "UnitKind", "State", "DueDate", "Count");
+
+                    b.HasIndex("State", "IssuedOn", "DocumentId", "UnitKind", "DueDate", "Count");
 
                     b.ToTable("AssignmentTallies", (string)null);
                 });

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace SoTTTT.Portal.Migrations.SqlServer.Migrations
+namespace SoTTTT.Portal.Migrations.Sqlite.Migrations
 {
     /// <inheritdoc />
     public partial class TallyIssueDates : Migration
@@ -14,13 +14,13 @@ namespace SoTTTT.Portal.Migrations.SqlServer.Migrations
             migrationBuilder.AddColumn<DateOnly>(
                 name: "IssuedOn",
                 table: "ReportTallies",
-                type: "date",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.AddColumn<DateOnly>(
                 name: "IssuedOn",
                 table: "AssignmentTallies",
-                type: "date",
+                type: "TEXT",
                 nullable: true);
 
             // The rows already there take their directive's issue date (fixed once a directive is issued).
@@ -44,6 +44,11 @@ namespace SoTTTT.Portal.Migrations.SqlServer.Migrations
                 name: "IX_AssignmentTallies_IssuedOn_DocumentId_UnitKind_State_DueDate_Count",
                 table: "AssignmentTallies",
                 columns: new[] { "IssuedOn", "DocumentId", "UnitKind", "State", "DueDate", "Count" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AssignmentTallies_State_IssuedOn_DocumentId_UnitKind_DueDate_Count",
+                table: "AssignmentTallies",
+                columns: new[] { "State", "IssuedOn", "DocumentId", "UnitKind", "DueDate", "Count" });
         }
 
         /// <inheritdoc />
@@ -55,6 +60,10 @@ namespace SoTTTT.Portal.Migrations.SqlServer.Migrations
 
             migrationBuilder.DropIndex(
                 name: "IX_AssignmentTallies_IssuedOn_DocumentId_UnitKind_State_DueDate_Count",
+                table: "AssignmentTallies");
+
+            migrationBuilder.DropIndex(
+                name: "IX_AssignmentTallies_State_IssuedOn_DocumentId_UnitKind_DueDate_Count",
                 table: "AssignmentTallies");
 
             migrationBuilder.DropColumn(

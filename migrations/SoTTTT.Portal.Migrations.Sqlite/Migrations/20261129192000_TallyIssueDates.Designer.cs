@@ -11,7 +11,7 @@ using SoTTTT.Portal.Infrastructure.Persistence;
 namespace SoTTTT.Portal.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(PortalDbContext))]
-    [Migration("20261129191201_TallyIssueDates")]
+    [Migration("20261129192000_TallyIssueDates")]
     partial class TallyIssueDates
     {
         /// <inheritdoc />
@@ -1045,6 +1045,8 @@ namespace SoTTTT.Portal.Migrations.Sqlite.Migrations
                     b.HasIndex("DocumentId", "UnitKind", "State", "DueDate", "Count");
 
                     b.HasIndex("IssuedOn", "DocumentId", "UnitKind", "State", "DueDate", "Count");
+
+                    b.HasIndex("State", "IssuedOn", "DocumentId", "UnitKind", "DueDate", "Count");
 
                     b.ToTable("AssignmentTallies", (string)null);
                 });
