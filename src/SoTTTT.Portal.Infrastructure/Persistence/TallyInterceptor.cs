@@ -58,8 +58,9 @@ internal sealed class TallyInterceptor : SaveChangesInterceptor
     private static bool Recounted(EntityEntry<Assignment> entry) => entry.State switch
     {
         EntityState.Added or EntityState.Deleted => true,
+        // An assignment's directive never changes.
         EntityState.Modified => Changed(entry.Property(a => a.UnitId)) || Changed(entry.Property(a => a.CompletedOn))
-            || Changed(entry.Property(a => a.DueDate)) || Changed(entry.Property(a => a.DocumentId)),
+            || Changed(entry.Property(a => a.DueDate)),
         _ => false,
     };
 

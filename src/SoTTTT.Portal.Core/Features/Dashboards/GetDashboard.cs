@@ -183,11 +183,15 @@ public sealed class GetDashboardHandler(IPortalDbContext db, TimeProvider clock,
             : null;
         // Without an end date the window ends at the latest report of the scope (today at the latest), so old cases still
         // show their weeks; the last day of the latest report's week gives the same window.
+        // The scope's weeks are read once (a decade is about 520 of them): the latest and the window both come from them.
+        var weeksOfScope = tallies is null ? null : await tallies
+            .GroupBy(t => t.WeekStart).Select(g => new { Week = g.Key, Count = g.Sum(t => t.Count) })
+            .ToDictionaryAsync(w => w.Week, w => w.Count, cancellationToken);
         DateOnly latest;
         if (query.To is not null)
             latest = today;
-        else if (tallies is not null)
-            latest = (await tallies.MaxAsync(t => (DateOnly?)t.WeekStart, cancellationToken))?.AddDays(6) ?? today;
+        else if (weeksOfScope is not null)
+            latest = weeksOfScope.Count > 0 ? weeksOfScope.Keys.Max().AddDays(6) : today;
         else
             latest = await scoped.MaxAsync(r => (DateTime?)r.SubmittedAtUtc, cancellationToken) is { } utc ? DateOnly.FromDateTime(PortalTime.ToLocal(utc)) : today;
         var last = query.To is { } to ? (to < today ? to : today) : (latest < today ? latest : today);
@@ -197,11 +201,9 @@ public sealed class GetDashboardHandler(IPortalDbContext db, TimeProvider clock,
             firstWeek = WeekStart(last).AddDays(-7 * (MaxWeeks - 1));
 
         Dictionary<DateOnly, int> byWeek;
-        if (tallies is not null)
+        if (weeksOfScope is not null)
         {
-            byWeek = await tallies.Where(t => t.WeekStart >= firstWeek && t.WeekStart <= last)
-                .GroupBy(t => t.WeekStart).Select(g => new { Week = g.Key, Count = g.Sum(t => t.Count) })
-                .ToDictionaryAsync(w => w.Week, w => w.Count, cancellationToken);
+            byWeek = weeksOfScope;
         }
         else
         {
