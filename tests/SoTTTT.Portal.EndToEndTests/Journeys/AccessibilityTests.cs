@@ -235,16 +235,32 @@ public sealed class AccessibilityTests(PortalFixture portal)
         await page.Keyboard.PressAsync("ArrowDown");
         await page.Keyboard.PressAsync("Enter");
         await Expect(page.GetByRole(AriaRole.Option)).ToHaveCountAsync(0);
+        // The select gives the focus back to itself once the server has closed its list; tabbing on before that would
+        // lose what is typed next when the focus comes back.
+        await page.WaitForFunctionAsync(
+            "() => { const e = document.activeElement; return !!e && (e.getAttribute('data-testid') === 'incoming-type' || !!e.closest(\"[data-testid='incoming-type']\")); }");
         await TabUntilTestIdAsync(page, "incoming-agency");
         await page.Keyboard.TypeAsync("Ủy ban nhân dân tỉnh Trà Vinh");
         await TabUntilTestIdAsync(page, "incoming-issued-on");
-        await page.Keyboard.TypeAsync(DateTime.Today.AddDays(-2).ToString("dd/MM/yyyy", CultureInfo.InvariantCulture));
+        var issuedOn = DateTime.Today.AddDays(-2).ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
+        await page.Keyboard.TypeAsync(issuedOn);
         await TabUntilTestIdAsync(page, "incoming-summary");
         await page.Keyboard.TypeAsync("V/v tuyên truyền phòng, chống lừa đảo trong dịp hè");
+        // Each field holds what was typed into it before the form is sent.
+        await ExpectValueAsync(page, "incoming-number-symbol", "88/UBND-VX");
+        await ExpectValueAsync(page, "incoming-agency", "Ủy ban nhân dân tỉnh Trà Vinh");
+        await ExpectValueAsync(page, "incoming-issued-on", issuedOn);
         await TabUntilTestIdAsync(page, "register-incoming");
         await page.Keyboard.PressAsync("Enter");
 
-        await page.WaitForURLAsync(url => !url.EndsWith("/vao-so", StringComparison.Ordinal));
+        try
+        {
+            await page.WaitForURLAsync(url => !url.EndsWith("/vao-so", StringComparison.Ordinal));
+        }
+        catch (TimeoutException)
+        {
+            Assert.Fail($"The form did not move on after \"Vào sổ\". {await DescribeFormAsync(page)}");
+        }
         await Expect(page.GetByTestId("incoming-status")).ToHaveTextAsync("Đã vào sổ");
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("88/UBND-VX");
     }
@@ -294,6 +310,30 @@ public sealed class AccessibilityTests(PortalFixture portal)
     }
 
     private static Task<string> ActiveIdAsync(IPage page) => page.EvaluateAsync<string>("() => document.activeElement?.id ?? ''");
+
+    /// <summary>The text box a test id names (the id sits on the input or on the component around it) holds the value.</summary>
+    private static async Task ExpectValueAsync(IPage page, string testId, string value)
+    {
+        try
+        {
+            await Expect(page.Locator($"input[data-testid='{testId}'], [data-testid='{testId}'] input").First).ToHaveValueAsync(value);
+        }
+        catch (PlaywrightException e)
+        {
+            Assert.Fail($"[data-testid={testId}] does not hold \"{value}\". {await DescribeFormAsync(page)} {e.Message}");
+        }
+    }
+
+    /// <summary>The form's fields, error texts and alerts, to tell a refused form from a lost event.</summary>
+    private static Task<string> DescribeFormAsync(IPage page) =>
+        page.EvaluateAsync<string>("""
+            () => {
+              const fields = [...document.querySelectorAll('form input, form textarea')].map(e => `${e.name || e.id}=${e.value}`);
+              const errors = [...document.querySelectorAll('.mud-input-error, .validation-message, .mud-alert, .mud-snackbar')].map(e => e.textContent.trim());
+              const button = document.querySelector("[data-testid='register-incoming']");
+              return `Fields: ${fields.join('; ')}. Errors: ${errors.join('; ') || 'none'}. Button: ${button ? button.outerHTML.slice(0, 160) : 'gone'}.`;
+            }
+            """);
 
     private static Task<string> DescribeActiveAsync(IPage page) =>
         page.EvaluateAsync<string>("() => { const e = document.activeElement; return e ? e.outerHTML.slice(0, 200) : 'nothing'; }");
