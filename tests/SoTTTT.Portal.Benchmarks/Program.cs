@@ -49,10 +49,13 @@ public static class BenchmarkProgram
                 int.Parse(Option("--writers") ?? "8", System.Globalization.CultureInfo.InvariantCulture));
         }
 
-        // "once [<case>…]": each province-scale case (or those named) run twice outside BenchmarkDotNet, the second timed;
-        // with PORTAL_BENCH_SQL=1 the SQL each one sends is printed.
-        if (args is ["once", .. var names])
+        // "once [--repeat <n>] [<case>…]": each province-scale case (or those named) run twice outside BenchmarkDotNet,
+        // the second timed; with --repeat, n more runs after those, timed one by one (mean, median, 95th percentile).
+        // With PORTAL_BENCH_SQL=1 the SQL each one sends is printed.
+        if (args is ["once", .. var rest])
         {
+            var repeat = rest is ["--repeat", var n, ..] ? int.Parse(n, System.Globalization.CultureInfo.InvariantCulture) : 0;
+            var names = repeat > 0 ? rest[2..] : rest;
             var cases = new ProvinceScaleBenchmarks();
             await cases.SetupAsync();
             foreach (var method in typeof(ProvinceScaleBenchmarks).GetMethods()
@@ -64,6 +67,18 @@ public static class BenchmarkProgram
                 var clock = System.Diagnostics.Stopwatch.StartNew();
                 await (Task)method.Invoke(cases, null)!;
                 Console.WriteLine($"== {method.Name}: {clock.Elapsed.TotalMilliseconds:0.0} ms");
+                if (repeat == 0)
+                    continue;
+                var times = new List<double>(repeat);
+                for (var i = 0; i < repeat; i++)
+                {
+                    clock.Restart();
+                    await (Task)method.Invoke(cases, null)!;
+                    times.Add(clock.Elapsed.TotalMilliseconds);
+                }
+                times.Sort();
+                Console.WriteLine($"== {method.Name} ×{repeat}: mean {times.Average():0.0} ms, median {times[repeat / 2]:0.0} ms, " +
+                                  $"p95 {times[Math.Min(repeat - 1, (int)Math.Ceiling(repeat * 0.95) - 1)]:0.0} ms");
             }
             cases.Cleanup();
             return 0;

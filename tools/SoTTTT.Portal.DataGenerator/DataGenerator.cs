@@ -369,7 +369,7 @@ public sealed class DataGenerator(GeneratorSettings settings, TextWriter log)
                     claims), reporter, at, periodTo);
                 SetId(report, NextGuid());
                 if ((!last || fate < 6 || fate >= 8) && assignment.AcceptReport(report, Pick(_specialists), at.AddDays(_random.Next(1, 4)), null))
-                    figures = IndicatorFigure.Of(report, task.Indicators);
+                    figures = IndicatorFigure.Of(report, issuedOn, task.Indicators);
                 pending.Add(report);
                 periodFrom = periodTo.AddDays(1);
             }

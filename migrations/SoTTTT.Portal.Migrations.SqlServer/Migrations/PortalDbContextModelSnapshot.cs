@@ -1191,6 +1191,9 @@ namespace SoTTTT.Portal.Migrations.SqlServer.Migrations
                     b.Property<Guid>("DocumentId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<DateOnly>("IssuedOn")
+                        .HasColumnType("date");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(300)
@@ -1213,7 +1216,7 @@ namespace SoTTTT.Portal.Migrations.SqlServer.Migrations
 
                     b.HasKey("AssignmentId", "IndicatorId");
 
-                    b.HasIndex("Name", "UnitOfMeasure", "UnitId", "Value");
+                    b.HasIndex("Name", "UnitOfMeasure", "UnitId", "IssuedOn");
 
                     b.HasIndex("DocumentId", "Name", "UnitOfMeasure", "UnitId", "Value");
 
@@ -1231,6 +1234,9 @@ namespace SoTTTT.Portal.Migrations.SqlServer.Migrations
                     b.Property<int>("Figures")
                         .HasColumnType("int");
 
+                    b.Property<DateOnly?>("IssuedOn")
+                        .HasColumnType("date");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(300)
@@ -1240,7 +1246,7 @@ namespace SoTTTT.Portal.Migrations.SqlServer.Migrations
                         .HasPrecision(18, 2)
                         .HasColumnType("decimal(18,2)");
 
-                    b.Property<Guid>("UnitId")
+                    b.Property<Guid?>("UnitId")
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("UnitOfMeasure")
@@ -1250,7 +1256,7 @@ namespace SoTTTT.Portal.Migrations.SqlServer.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Name", "UnitOfMeasure", "UnitId");
+                    b.HasIndex("IssuedOn", "Name", "UnitOfMeasure", "UnitId");
 
                     b.ToTable("IndicatorTallies", (string)null);
                 });
@@ -1381,9 +1387,7 @@ namespace SoTTTT.Portal.Migrations.SqlServer.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("DocumentId", "WeekStart", "Count");
-
-                    b.HasIndex("IssuedOn", "WeekStart", "Count");
+                    b.HasIndex("DocumentId", "IssuedOn", "WeekStart", "Count");
 
                     b.ToTable("ReportTallies", (string)null);
                 });

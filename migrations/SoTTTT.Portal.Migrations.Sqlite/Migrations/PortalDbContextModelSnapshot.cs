@@ -1172,6 +1172,9 @@ namespace SoTTTT.Portal.Migrations.Sqlite.Migrations
                     b.Property<Guid>("DocumentId")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly>("IssuedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(300)
@@ -1194,7 +1197,7 @@ namespace SoTTTT.Portal.Migrations.Sqlite.Migrations
 
                     b.HasKey("AssignmentId", "IndicatorId");
 
-                    b.HasIndex("Name", "UnitOfMeasure", "UnitId", "Value");
+                    b.HasIndex("Name", "UnitOfMeasure", "UnitId", "IssuedOn");
 
                     b.HasIndex("DocumentId", "Name", "UnitOfMeasure", "UnitId", "Value");
 
@@ -1210,6 +1213,9 @@ namespace SoTTTT.Portal.Migrations.Sqlite.Migrations
                     b.Property<int>("Figures")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("IssuedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(300)
@@ -1219,7 +1225,7 @@ namespace SoTTTT.Portal.Migrations.Sqlite.Migrations
                         .HasPrecision(18, 2)
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("UnitId")
+                    b.Property<Guid?>("UnitId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("UnitOfMeasure")
@@ -1229,7 +1235,7 @@ namespace SoTTTT.Portal.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Name", "UnitOfMeasure", "UnitId");
+                    b.HasIndex("IssuedOn", "Name", "UnitOfMeasure", "UnitId");
 
                     b.ToTable("IndicatorTallies", (string)null);
                 });
@@ -1358,9 +1364,7 @@ namespace SoTTTT.Portal.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("DocumentId", "WeekStart", "Count");
-
-                    b.HasIndex("IssuedOn", "WeekStart", "Count");
+                    b.HasIndex("DocumentId", "IssuedOn", "WeekStart", "Count");
 
                     b.ToTable("ReportTallies", (string)null);
                 });

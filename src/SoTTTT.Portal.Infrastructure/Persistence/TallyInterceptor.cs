@@ -51,7 +51,7 @@ internal sealed class TallyInterceptor : SaveChangesInterceptor
         if (figures.Count > 0)
             await ApplyAsync(db, CountFigures(figures), cancellationToken);
         if (reports.Count > 0)
-            await ApplyAsync(db, CountReports(reports), cancellationToken);
+            await ApplyAsync(db, await CountReportsAsync(db, reports, cancellationToken), cancellationToken);
     }
 
     /// <summary>Added, removed, or changed in what its key is made of (most saves change only its reports' counters).</summary>
@@ -124,17 +124,20 @@ internal sealed class TallyInterceptor : SaveChangesInterceptor
         foreach (var entry in figures)
         {
             if (entry.State is EntityState.Modified or EntityState.Deleted)
-                Add(new IndicatorTallyKey(entry.Property(f => f.Name).OriginalValue, entry.Property(f => f.UnitOfMeasure).OriginalValue,
-                    entry.Property(f => f.UnitId).OriginalValue), -1, -entry.Property(f => f.Value).OriginalValue);
+                Add(IndicatorTally.KeysOf(entry.Property(f => f.Name).OriginalValue, entry.Property(f => f.UnitOfMeasure).OriginalValue,
+                    entry.Property(f => f.UnitId).OriginalValue, entry.Property(f => f.IssuedOn).OriginalValue), -1, -entry.Property(f => f.Value).OriginalValue);
             if (entry.State is EntityState.Added or EntityState.Modified)
-                Add(new IndicatorTallyKey(entry.Entity.Name, entry.Entity.UnitOfMeasure, entry.Entity.UnitId), 1, entry.Entity.Value);
+                Add(IndicatorTally.KeysOf(entry.Entity.Name, entry.Entity.UnitOfMeasure, entry.Entity.UnitId, entry.Entity.IssuedOn), 1, entry.Entity.Value);
         }
         return counts;
 
-        void Add(IndicatorTallyKey key, int count, decimal value)
+        void Add((IndicatorTallyKey Province, IndicatorTallyKey IssueDay) keys, int count, decimal value)
         {
-            var (figuresBefore, totalBefore) = counts.GetValueOrDefault(key);
-            counts[key] = (figuresBefore + count, totalBefore + value);
+            foreach (var key in new[] { keys.Province, keys.IssueDay })
+            {
+                var (figuresBefore, totalBefore) = counts.GetValueOrDefault(key);
+                counts[key] = (figuresBefore + count, totalBefore + value);
+            }
         }
     }
 
@@ -157,41 +160,42 @@ internal sealed class TallyInterceptor : SaveChangesInterceptor
         }
     }
 
-    /// <summary>Each report counted in its week, under its directive and the province.</summary>
-    private static Dictionary<(Guid? DocumentId, DateOnly Week), int> CountReports(List<EntityEntry<ProgressReport>> reports)
+    /// <summary>Each report counted in its week, under its directive, its directive's issue day and the province.</summary>
+    private static async Task<Dictionary<ReportTallyKey, int>> CountReportsAsync(PortalDbContext db, List<EntityEntry<ProgressReport>> reports, CancellationToken cancellationToken)
     {
-        var counts = new Dictionary<(Guid? DocumentId, DateOnly Week), int>();
+        var issueDates = new IssueDates(db);
+        var counts = new Dictionary<ReportTallyKey, int>();
         foreach (var entry in reports)
         {
-            var week = ReportTally.WeekOf(entry.Property(r => r.SubmittedAtUtc).CurrentValue);
+            var documentId = entry.Property(r => r.DocumentId).CurrentValue;
+            // A report is only ever made on an issued directive.
+            var issuedOn = await issueDates.OfAsync(documentId, cancellationToken)
+                ?? throw new InvalidOperationException($"The directive {documentId} of a report has no issue date.");
             var count = entry.State == EntityState.Added ? 1 : -1;
-            foreach (var key in new[] { (entry.Property(r => r.DocumentId).CurrentValue, week), ((Guid?)null, week) })
+            foreach (var key in ReportTally.KeysOf(documentId, issuedOn, entry.Property(r => r.SubmittedAtUtc).CurrentValue))
                 counts[key] = counts.GetValueOrDefault(key) + count;
         }
         return counts;
     }
 
-    private static async Task ApplyAsync(PortalDbContext db, Dictionary<(Guid? DocumentId, DateOnly Week), int> counts, CancellationToken cancellationToken)
+    private static async Task ApplyAsync(PortalDbContext db, Dictionary<ReportTallyKey, int> counts, CancellationToken cancellationToken)
     {
-        var issueDates = new IssueDates(db);
-        foreach (var ((documentId, week), count) in counts.Where(c => c.Value != 0).OrderBy(c => c.Key.DocumentId).ThenBy(c => c.Key.Week))
+        foreach (var (key, count) in counts.Where(c => c.Value != 0)
+            .OrderBy(c => c.Key.DocumentId).ThenBy(c => c.Key.IssuedOn).ThenBy(c => c.Key.WeekStart))
         {
-            var rows = documentId is { } id
-                ? db.ReportTallies.Where(t => t.DocumentId == id && t.WeekStart == week)
-                : db.ReportTallies.Where(t => t.DocumentId == null && t.WeekStart == week);
+            var rows = Matching(db.ReportTallies, key);
             if (await db.ReportTallies.Where(t => t.Id == rows.Min(r => (long?)r.Id))
                     .ExecuteUpdateAsync(set => set.SetProperty(t => t.Count, t => t.Count + count), cancellationToken) == 0)
-                db.ReportTallies.Add(new ReportTally(documentId, await issueDates.OfAsync(documentId, cancellationToken), week, count));
+                db.ReportTallies.Add(new ReportTally(key, count));
         }
     }
 
     private static async Task ApplyAsync(PortalDbContext db, Dictionary<IndicatorTallyKey, (int Figures, decimal Total)> counts, CancellationToken cancellationToken)
     {
         foreach (var (key, (figures, total)) in counts.Where(c => c.Value != default)
-            .OrderBy(c => c.Key.Name, StringComparer.Ordinal).ThenBy(c => c.Key.UnitOfMeasure, StringComparer.Ordinal).ThenBy(c => c.Key.UnitId))
+            .OrderBy(c => c.Key.IssuedOn).ThenBy(c => c.Key.Name, StringComparer.Ordinal).ThenBy(c => c.Key.UnitOfMeasure, StringComparer.Ordinal).ThenBy(c => c.Key.UnitId))
         {
-            var id = await db.IndicatorTallies.Where(t => t.Name == key.Name && t.UnitOfMeasure == key.UnitOfMeasure && t.UnitId == key.UnitId)
-                .OrderBy(t => t.Id).Select(t => (long?)t.Id).FirstOrDefaultAsync(cancellationToken);
+            var id = await Matching(db.IndicatorTallies, key).OrderBy(t => t.Id).Select(t => (long?)t.Id).FirstOrDefaultAsync(cancellationToken);
             // Counting the figures first locks the row; the total (a decimal, which SQLite cannot add in SQL) is then read and written under that lock.
             if (id is { } found
                 && await db.IndicatorTallies.Where(t => t.Id == found).ExecuteUpdateAsync(set => set.SetProperty(t => t.Figures, t => t.Figures + figures), cancellationToken) == 1)
@@ -231,5 +235,19 @@ internal sealed class TallyInterceptor : SaveChangesInterceptor
         tallies = key.DocumentId is { } documentId ? tallies.Where(t => t.DocumentId == documentId) : tallies.Where(t => t.DocumentId == null);
         tallies = tallies.Where(t => t.UnitKind == key.UnitKind && t.State == key.State);
         return key.DueDate is { } due ? tallies.Where(t => t.DueDate == due) : tallies.Where(t => t.DueDate == null);
+    }
+
+    private static IQueryable<ReportTally> Matching(IQueryable<ReportTally> tallies, ReportTallyKey key)
+    {
+        tallies = key.DocumentId is { } documentId ? tallies.Where(t => t.DocumentId == documentId) : tallies.Where(t => t.DocumentId == null);
+        tallies = key.IssuedOn is { } issuedOn ? tallies.Where(t => t.IssuedOn == issuedOn) : tallies.Where(t => t.IssuedOn == null);
+        return tallies.Where(t => t.WeekStart == key.WeekStart);
+    }
+
+    private static IQueryable<IndicatorTally> Matching(IQueryable<IndicatorTally> tallies, IndicatorTallyKey key)
+    {
+        tallies = key.IssuedOn is { } issuedOn ? tallies.Where(t => t.IssuedOn == issuedOn) : tallies.Where(t => t.IssuedOn == null);
+        tallies = tallies.Where(t => t.Name == key.Name && t.UnitOfMeasure == key.UnitOfMeasure);
+        return key.UnitId is { } unitId ? tallies.Where(t => t.UnitId == unitId) : tallies.Where(t => t.UnitId == null);
     }
 }

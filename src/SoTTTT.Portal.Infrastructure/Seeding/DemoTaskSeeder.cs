@@ -50,11 +50,11 @@ internal sealed class DemoTaskSeeder(PortalDbContext db)
         }
 
         foreach (var story in DemoTasks.Stories)
-            Play(tasks[story.SectionNumber], assignments[(story.SectionNumber, units[story.UnitCode])], story.Steps);
+            Play(tasks[story.SectionNumber], dispatch.IssuedOn!.Value, assignments[(story.SectionNumber, units[story.UnitCode])], story.Steps);
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    private void Play(DirectiveTask task, Assignment assignment, IEnumerable<DemoTasks.Step> steps)
+    private void Play(DirectiveTask task, DateOnly issuedOn, Assignment assignment, IEnumerable<DemoTasks.Step> steps)
     {
         ProgressReport? lastReport = null;
         ExtensionRequest? lastExtension = null;
@@ -81,7 +81,7 @@ internal sealed class DemoTaskSeeder(PortalDbContext db)
                     if (assignment.AcceptReport(lastReport!, userId, at, accepted.Note))
                     {
                         db.IndicatorFigures.RemoveRange(db.IndicatorFigures.Local.Where(f => f.AssignmentId == assignment.Id).ToList());
-                        db.IndicatorFigures.AddRange(IndicatorFigure.Of(lastReport!, task.Indicators));
+                        db.IndicatorFigures.AddRange(IndicatorFigure.Of(lastReport!, issuedOn, task.Indicators));
                     }
                     break;
                 case DemoTasks.MoreRequested more:

@@ -110,6 +110,34 @@ public sealed class DashboardTallyTests(DemoPortal portal) : IClassFixture<DemoP
         Assert.All(view.ReportsPerWeek, w => Assert.Equal(perWeek.GetValueOrDefault(w.WeekStart), w.Count));
     }
 
+    [Fact]
+    public async Task A_period_s_indicator_totals_add_up_the_figures_of_its_directives()
+    {
+        // A directive issued today with one accepted figure, beside the demo's directive issued in 2022.
+        var document = await portal.IssueWithTaskAsync(id => portal.SmsTaskAsync(id, Today.AddDays(5)));
+        var vnpt = await portal.AssignmentOfAsync(document, "VNPTTV");
+        var indicator = await portal.IndicatorIdAsync(vnpt.TaskId, TaskFixtureExtensions.SmsIndicator);
+        var report = await portal.SendAsync(new SubmitProgressReportCommand(
+            vnpt.Id, Today.AddDays(-2), Today, "Đã nhắn tin.", 60, [new IndicatorValueDraft(indicator, 2_500.25m)], null, false), DemoUsers.VnptReporter);
+        await portal.SendAsync(new AcceptProgressReportCommand(report), DemoUsers.Specialist);
+
+        foreach (var (from, to) in new (DateOnly?, DateOnly?)[] { (Today, null), (null, Today.AddDays(-1)), (new DateOnly(2022, 1, 1), Today), (Today.AddDays(1), null) })
+        {
+            var view = await portal.SendAsync(new GetDashboardQuery(From: from, To: to), DemoUsers.Leader);
+
+            var expected = await portal.ExecuteDbContextAsync(async db => (await db.IndicatorFigures.AsNoTracking()
+                    .Where(f => db.OutgoingDocuments.Any(d => d.Id == f.DocumentId && (from == null || d.IssuedOn >= from) && (to == null || d.IssuedOn <= to)))
+                    .ToListAsync())
+                .GroupBy(f => (f.Name, f.UnitOfMeasure))
+                .Select(g => $"{g.Key.Name} | {g.Key.UnitOfMeasure} | {g.Sum(f => f.Value):0.00} | {g.Select(f => f.UnitId).Distinct().Count()}")
+                .Order(StringComparer.Ordinal).ToList());
+            Assert.Equal(expected, view.IndicatorTotals.Select(t => $"{t.Name} | {t.UnitOfMeasure} | {t.Total:0.00} | {t.Units}").Order(StringComparer.Ordinal));
+        }
+        var today = Assert.Single((await portal.SendAsync(new GetDashboardQuery(From: Today, To: Today), DemoUsers.Leader)).IndicatorTotals,
+            t => t.Name == TaskFixtureExtensions.SmsIndicator);
+        Assert.True(today.Total >= 2_500.25m && today.Units >= 1);
+    }
+
     private async Task AssertTalliesCountTheRowsAsync()
     {
         var (expected, actual) = await portal.ExecuteDbContextAsync(TalliesAsync);
@@ -137,8 +165,14 @@ public sealed class DashboardTallyTests(DemoPortal portal) : IClassFixture<DemoP
                 return new[] { Line(a.DocumentId, issued[a.DocumentId], kinds[a.UnitId], state, dueDate), Line(null, null, kinds[a.UnitId], state, dueDate) };
             })
             .GroupBy(line => line).Select(g => $"{g.Key} {g.Count()}")
-            .Concat(figures.GroupBy(f => Line(f.Name, f.UnitOfMeasure, f.UnitId)).Select(g => $"{g.Key} {g.Count()} {g.Sum(f => f.Value):0.00}"))
-            .Concat(submitted.SelectMany(r => new[] { Line(r.DocumentId, issued[r.DocumentId], MondayInVietNam(r.SubmittedAtUtc)), Line(null, null, MondayInVietNam(r.SubmittedAtUtc)) })
+            .Concat(figures.SelectMany(f => new[] { (Line: Line(f.Name, f.UnitOfMeasure, f.UnitId, null), f.Value), (Line: Line(f.Name, f.UnitOfMeasure, null, issued[f.DocumentId]), f.Value) })
+                .GroupBy(f => f.Line).Select(g => $"{g.Key} {g.Count()} {g.Sum(f => f.Value):0.00}"))
+            .Concat(submitted.SelectMany(r => new[]
+                {
+                    Line(r.DocumentId, issued[r.DocumentId], MondayInVietNam(r.SubmittedAtUtc)),
+                    Line(null, issued[r.DocumentId], MondayInVietNam(r.SubmittedAtUtc)),
+                    Line(null, null, MondayInVietNam(r.SubmittedAtUtc)),
+                })
                 .GroupBy(line => line).Select(g => $"{g.Key} {g.Count()}"))
             .Order(StringComparer.Ordinal).ToList();
 
@@ -146,7 +180,7 @@ public sealed class DashboardTallyTests(DemoPortal portal) : IClassFixture<DemoP
             .GroupBy(t => Line(t.DocumentId, t.IssuedOn, t.UnitKind, t.State, t.DueDate)).Select(g => (g.Key, Count: g.Sum(t => t.Count)))
             .Where(t => t.Count != 0).Select(t => $"{t.Key} {t.Count}")
             .Concat((await db.IndicatorTallies.AsNoTracking().ToListAsync())
-                .GroupBy(t => Line(t.Name, t.UnitOfMeasure, t.UnitId)).Select(g => (g.Key, Figures: g.Sum(t => t.Figures), Total: g.Sum(t => t.Total)))
+                .GroupBy(t => Line(t.Name, t.UnitOfMeasure, t.UnitId, t.IssuedOn)).Select(g => (g.Key, Figures: g.Sum(t => t.Figures), Total: g.Sum(t => t.Total)))
                 .Where(t => t.Figures != 0).Select(t => $"{t.Key} {t.Figures} {t.Total:0.00}"))
             .Concat((await db.ReportTallies.AsNoTracking().ToListAsync())
                 .GroupBy(t => Line(t.DocumentId, t.IssuedOn, t.WeekStart)).Select(g => (g.Key, Count: g.Sum(t => t.Count)))
@@ -167,12 +201,13 @@ public sealed class DashboardTallyTests(DemoPortal portal) : IClassFixture<DemoP
         $"{Scope(documentId, issuedOn)} {kind} {state} {due:yyyy-MM-dd}";
 
     private static string Scope(Guid? documentId, DateOnly? issuedOn) =>
-        documentId is { } id ? $"directive {id:N} issued {issuedOn:yyyy-MM-dd}" : "province";
+        documentId is { } id ? $"directive {id:N} issued {issuedOn:yyyy-MM-dd}" : issuedOn is { } day ? $"issue day {day:yyyy-MM-dd}" : "province";
 
     private static string Line(Guid? documentId, DateOnly? issuedOn, DateOnly week) =>
         $"reports {Scope(documentId, issuedOn)} {week:yyyy-MM-dd}";
 
-    private static string Line(string name, string unitOfMeasure, Guid unitId) => $"figures {name} | {unitOfMeasure} | {unitId:N}";
+    private static string Line(string name, string unitOfMeasure, Guid? unitId, DateOnly? issuedOn) =>
+        $"figures {name} | {unitOfMeasure} | {(unitId is { } id ? $"unit {id:N}" : $"issue day {issuedOn:yyyy-MM-dd}")}";
 }
 
 /// <summary>Units merge and change kind: the counts of their assignments follow them.</summary>

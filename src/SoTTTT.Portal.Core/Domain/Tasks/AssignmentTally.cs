@@ -65,9 +65,10 @@ public sealed class AssignmentTally
 public readonly record struct TallyKey(Guid? DocumentId, OrgUnitKind UnitKind, TallyState State, DateOnly? DueDate);
 
 /// <summary>
-/// The province-wide indicator totals per reporting unit: the sum of its standing figures (<see cref="IndicatorFigure"/>)
-/// for one indicator name and unit of measure, and how many figures. Kept with the figures, like
-/// <see cref="AssignmentTally"/>.
+/// Indicator totals, kept with the standing figures (<see cref="IndicatorFigure"/>) like <see cref="AssignmentTally"/>:
+/// the sum of the figures for one indicator name and unit of measure, and how many figures, either of one reporting unit
+/// across the province (<see cref="UnitId"/> set: the province's totals and the units that gave them) or of all the
+/// directives issued on one day (<see cref="IssuedOn"/> set: a period's totals are a range of days).
 /// </summary>
 public sealed class IndicatorTally
 {
@@ -80,6 +81,7 @@ public sealed class IndicatorTally
         Name = key.Name;
         UnitOfMeasure = key.UnitOfMeasure;
         UnitId = key.UnitId;
+        IssuedOn = key.IssuedOn;
         Figures = figures;
         Total = total;
     }
@@ -87,17 +89,25 @@ public sealed class IndicatorTally
     public long Id { get; private set; }
     public string Name { get; private set; } = "";
     public string UnitOfMeasure { get; private set; } = "";
-    public Guid UnitId { get; private set; }
+    /// <summary>The reporting unit, on the province's rows; none on an issue day's rows.</summary>
+    public Guid? UnitId { get; private set; }
+    /// <summary>The issue date of the directives counted, on an issue day's rows; none on the province's rows.</summary>
+    public DateOnly? IssuedOn { get; private set; }
     public int Figures { get; private set; }
     public decimal Total { get; private set; }
+
+    /// <summary>The two rows a figure counts in: its unit's across the province, and its directive's issue day's.</summary>
+    public static (IndicatorTallyKey Province, IndicatorTallyKey IssueDay) KeysOf(string name, string unitOfMeasure, Guid unitId, DateOnly issuedOn) =>
+        (new IndicatorTallyKey(name, unitOfMeasure, unitId, null), new IndicatorTallyKey(name, unitOfMeasure, null, issuedOn));
 }
 
-public readonly record struct IndicatorTallyKey(string Name, string UnitOfMeasure, Guid UnitId);
+public readonly record struct IndicatorTallyKey(string Name, string UnitOfMeasure, Guid? UnitId, DateOnly? IssuedOn);
 
 /// <summary>
-/// The progress reports on a directive (or, with no directive, in the whole province) submitted in one week (Monday
-/// first, Viet Nam time), kept with the reports like <see cref="AssignmentTally"/>: the dashboard's weekly chart reads
-/// a row per directive and week instead of every report of those weeks.
+/// The progress reports submitted in one week (Monday first, Viet Nam time) on one directive, on all the directives
+/// issued on one day (no directive, an issue date), or in the whole province (neither), kept with the reports like
+/// <see cref="AssignmentTally"/>: the dashboard's weekly chart reads a row per week of the province, of each issue day
+/// of a period, or of a directive, instead of every report of those weeks.
 /// </summary>
 public sealed class ReportTally
 {
@@ -105,21 +115,28 @@ public sealed class ReportTally
     {
     }
 
-    public ReportTally(Guid? documentId, DateOnly? issuedOn, DateOnly weekStart, int count)
+    public ReportTally(ReportTallyKey key, int count)
     {
-        DocumentId = documentId;
-        IssuedOn = issuedOn;
-        WeekStart = weekStart;
+        DocumentId = key.DocumentId;
+        IssuedOn = key.IssuedOn;
+        WeekStart = key.WeekStart;
         Count = count;
     }
 
     public long Id { get; private set; }
     /// <summary>The directive; none on the province-wide rows.</summary>
     public Guid? DocumentId { get; private set; }
-    /// <summary>The directive's issue date, as on <see cref="AssignmentTally.IssuedOn"/>.</summary>
+    /// <summary>The directive's issue date, as on <see cref="AssignmentTally.IssuedOn"/>; on an issue day's rows, that day.</summary>
     public DateOnly? IssuedOn { get; private set; }
     public DateOnly WeekStart { get; private set; }
     public int Count { get; private set; }
+
+    /// <summary>The three rows a report counts in: its directive's, its directive's issue day's and the province's.</summary>
+    public static ReportTallyKey[] KeysOf(Guid documentId, DateOnly issuedOn, DateTime submittedAtUtc)
+    {
+        var week = WeekOf(submittedAtUtc);
+        return [new(documentId, issuedOn, week), new(null, issuedOn, week), new(null, null, week)];
+    }
 
     /// <summary>The Monday of the week (Viet Nam time) a report submitted at <paramref name="submittedAtUtc"/> falls in.</summary>
     public static DateOnly WeekOf(DateTime submittedAtUtc) => WeekStartOf(DateOnly.FromDateTime(PortalTime.ToLocal(submittedAtUtc)));
@@ -127,3 +144,5 @@ public sealed class ReportTally
     /// <summary>The Monday of <paramref name="day"/>'s ISO week.</summary>
     public static DateOnly WeekStartOf(DateOnly day) => day.AddDays(-(((int)day.DayOfWeek + 6) % 7));
 }
+
+public readonly record struct ReportTallyKey(Guid? DocumentId, DateOnly? IssuedOn, DateOnly WeekStart);

@@ -12,12 +12,13 @@ public sealed class IndicatorFigure
     {
     }
 
-    private IndicatorFigure(ProgressReport report, TaskIndicator indicator, decimal value)
+    private IndicatorFigure(ProgressReport report, DateOnly issuedOn, TaskIndicator indicator, decimal value)
     {
         AssignmentId = report.AssignmentId;
         IndicatorId = indicator.Id;
         ReportId = report.Id;
         DocumentId = report.DocumentId;
+        IssuedOn = issuedOn;
         UnitId = report.UnitId;
         Name = indicator.Name;
         UnitOfMeasure = indicator.UnitOfMeasure;
@@ -29,18 +30,23 @@ public sealed class IndicatorFigure
     /// <summary>The accepted report the value comes from.</summary>
     public Guid ReportId { get; private set; }
     public Guid DocumentId { get; private set; }
+    /// <summary>The directive's issue date (fixed once issued), so a period's figures of one unit are read as one range.</summary>
+    public DateOnly IssuedOn { get; private set; }
     /// <summary>The reporting unit, as on the report.</summary>
     public Guid UnitId { get; private set; }
     public string Name { get; private set; } = "";
     public string UnitOfMeasure { get; private set; } = "";
     public decimal Value { get; private set; }
 
-    /// <summary>The figures an accepted report gives: one per indicator of its task that it has a value for.</summary>
-    public static IReadOnlyList<IndicatorFigure> Of(ProgressReport report, IEnumerable<TaskIndicator> indicators)
+    /// <summary>
+    /// The figures an accepted report gives: one per indicator of its task that it has a value for. <paramref name="issuedOn"/>
+    /// is the issue date of the report's directive.
+    /// </summary>
+    public static IReadOnlyList<IndicatorFigure> Of(ProgressReport report, DateOnly issuedOn, IEnumerable<TaskIndicator> indicators)
     {
         if (report.Status != ReportStatus.Accepted)
             throw new InvalidOperationException("Only an accepted report gives figures.");
         var values = report.Values.ToDictionary(v => v.IndicatorId, v => v.Value);
-        return [.. indicators.Where(i => values.ContainsKey(i.Id)).Select(i => new IndicatorFigure(report, i, values[i.Id]))];
+        return [.. indicators.Where(i => values.ContainsKey(i.Id)).Select(i => new IndicatorFigure(report, issuedOn, i, values[i.Id]))];
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Linq.Expressions;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -67,6 +68,9 @@ public sealed class GetDashboardHandler(IPortalDbContext db, TimeProvider clock,
         var calendar = await WorkingCalendars.LoadAsync(db, cancellationToken);
         var dueSoonBefore = AssignmentStanding.DueSoonBefore(today, calendar, options.Value.DueSoonWorkingDays);
         var assignments = DashboardScope.Assignments(db, query.From, query.To, query.DocumentId, query.UnitKind).AsNoTracking();
+        // The same without the period: for directives already known to be the period's, whose rows the database then
+        // reads by index instead of first listing the period's thousands of directives.
+        var ofAnyPeriod = DashboardScope.Assignments(db, null, null, query.DocumentId, query.UnitKind).AsNoTracking();
         var reports = DashboardScope.Reports(db, query.From, query.To, query.DocumentId, query.UnitKind).AsNoTracking();
 
         // Counted from the tallies (AssignmentTally): the province's rows without a filter, a directive's or a period's
@@ -83,19 +87,18 @@ public sealed class GetDashboardHandler(IPortalDbContext db, TimeProvider clock,
             }).ToListAsync(cancellationToken))
             .Where(k => k.OnTime + k.Late + k.Open + k.Overdue > 0).ToList();
 
-        var directives = await DirectivesAsync(assignments, query, today, cancellationToken);
+        var directives = await DirectivesAsync(ofAnyPeriod, query, today, cancellationToken);
         var onTime = byKind.Sum(k => k.OnTime);
         var completed = onTime + byKind.Sum(k => k.Late);
 
-        var open = assignments.Where(a => a.CompletedOn == null);
         // A period's lists read only the directives that hold the earliest due dates (found from their tallies).
         var openTallies = query.From is null && query.To is null
             ? null
             : DashboardScope.DirectiveTallies(db, query.From, query.To, query.DocumentId, query.UnitKind).AsNoTracking()
                 .Where(t => t.State == TallyState.Open && t.Count > 0);
-        var overdueRows = await TopAsync(open.Where(a => a.DueDate != null && a.DueDate < today),
+        var overdueRows = await TopAsync(assignments, ofAnyPeriod, a => a.CompletedOn == null && a.DueDate != null && a.DueDate < today,
             openTallies?.Where(t => t.DueDate != null && t.DueDate < today), today, calendar, cancellationToken);
-        var dueSoonRows = await TopAsync(open.Where(a => a.DueDate != null && a.DueDate >= today && a.DueDate < dueSoonBefore),
+        var dueSoonRows = await TopAsync(assignments, ofAnyPeriod, a => a.CompletedOn == null && a.DueDate != null && a.DueDate >= today && a.DueDate < dueSoonBefore,
             openTallies?.Where(t => t.DueDate != null && t.DueDate >= today && t.DueDate < dueSoonBefore), today, calendar, cancellationToken);
 
         var openDirectives = await DashboardScope.DirectiveTallies(db, query.From, query.To, query.DocumentId, query.UnitKind).AsNoTracking()
@@ -115,9 +118,13 @@ public sealed class GetDashboardHandler(IPortalDbContext db, TimeProvider clock,
             ReportsPerWeek: await WeeklyAsync(reports, query, today, cancellationToken),
             TopOverdue: overdueRows,
             TopDueSoon: dueSoonRows,
-            IndicatorTotals: query is { From: null, To: null, DocumentId: null }
-                ? await IndicatorTotals.SumAsync(DashboardScope.IndicatorTallies(db, query.UnitKind).AsNoTracking(), cancellationToken)
-                : await IndicatorTotals.SumAsync(DashboardScope.Figures(db, query.From, query.To, query.DocumentId, query.UnitKind).AsNoTracking(), cancellationToken),
+            IndicatorTotals: query switch
+            {
+                { From: null, To: null, DocumentId: null } =>
+                    await IndicatorTotals.SumAsync(DashboardScope.IndicatorTallies(db, query.UnitKind).AsNoTracking(), cancellationToken),
+                { DocumentId: null, UnitKind: null } => await IndicatorTotals.OfPeriodAsync(db, query.From, query.To, cancellationToken),
+                _ => await IndicatorTotals.SumAsync(DashboardScope.Figures(db, query.From, query.To, query.DocumentId, query.UnitKind).AsNoTracking(), cancellationToken),
+            },
             Directives: directives);
     }
 
@@ -125,18 +132,26 @@ public sealed class GetDashboardHandler(IPortalDbContext db, TimeProvider clock,
     public static decimal? Share(int part, int whole) =>
         whole == 0 ? null : Math.Round(100m * part / whole, 1, MidpointRounding.AwayFromZero);
 
+    /// <summary>
+    /// The first <see cref="TopRows"/> assignments of the scope (<paramref name="scoped"/>) that meet <paramref name="condition"/>;
+    /// for a period, among the directives whose <paramref name="tallies"/> hold the earliest due dates, read from
+    /// <paramref name="ofAnyPeriod"/>.
+    /// </summary>
     private async Task<IReadOnlyList<AssignmentRow>> TopAsync(
-        IQueryable<Assignment> assignments, IQueryable<AssignmentTally>? tallies, DateOnly today, Domain.Calendar.WorkingCalendar calendar,
-        CancellationToken cancellationToken)
+        IQueryable<Assignment> scoped, IQueryable<Assignment> ofAnyPeriod, Expression<Func<Assignment, bool>> condition,
+        IQueryable<AssignmentTally>? tallies, DateOnly today, Domain.Calendar.WorkingCalendar calendar, CancellationToken cancellationToken)
     {
+        var assignments = scoped.Where(condition);
         if (tallies is not null)
         {
             // Every directive whose earliest due date is no later than the TopRows-th directive's holds at least one row
             // that early, so the first TopRows rows (ties included) are all in those directives.
-            var earliest = tallies.GroupBy(t => t.DocumentId).Select(g => new { DocumentId = g.Key, Due = g.Min(t => t.DueDate) });
-            var cut = await earliest.OrderBy(d => d.Due).Select(d => d.Due).Skip(TopRows - 1).FirstOrDefaultAsync(cancellationToken);
-            var ids = await (cut is { } last ? earliest.Where(d => d.Due <= last) : earliest).Select(d => d.DocumentId!.Value).ToListAsync(cancellationToken);
-            assignments = assignments.Where(a => ids.Contains(a.DocumentId));
+            // Each directive's earliest due date is read once (a period holds a few thousand directives) and cut here.
+            var earliest = await tallies.GroupBy(t => t.DocumentId)
+                .Select(g => new { DocumentId = g.Key!.Value, Due = g.Min(t => t.DueDate) }).ToListAsync(cancellationToken);
+            var cut = earliest.Select(d => d.Due).Order().Skip(TopRows - 1).FirstOrDefault();
+            var ids = earliest.Where(d => cut is null || d.Due <= cut).Select(d => d.DocumentId).ToList();
+            assignments = ofAnyPeriod.Where(condition).Where(a => ids.Contains(a.DocumentId));
         }
         // Every row here is open and has a due date, so the portal's urgency order is the due date's: ordered by the
         // column alone, the database walks its (CompletedOn, DueDate) index and stops after the first rows.
@@ -151,9 +166,10 @@ public sealed class GetDashboardHandler(IPortalDbContext db, TimeProvider clock,
     /// scope), then only their tallies summed.
     /// </summary>
     private async Task<IReadOnlyList<DirectiveFigures>> DirectivesAsync(
-        IQueryable<Assignment> assignments, GetDashboardQuery query, DateOnly today, CancellationToken cancellationToken)
+        IQueryable<Assignment> ofAnyPeriod, GetDashboardQuery query, DateOnly today, CancellationToken cancellationToken)
     {
-        var latest = await DirectiveOptions.LatestAsync(db.OutgoingDocuments.AsNoTracking(), assignments, TopRows, cancellationToken);
+        // The period filters the directives themselves; their assignments are then looked up by index, one directive at a time.
+        var latest = await DirectiveOptions.LatestAsync(DashboardScope.Directives(db, query.From, query.To).AsNoTracking(), ofAnyPeriod, TopRows, cancellationToken);
         var ids = latest.Select(d => (Guid?)d.Id).ToList();
         var counts = await DashboardScope.DirectiveTallies(db, null, null, null, query.UnitKind).AsNoTracking()
             .Where(t => ids.Contains(t.DocumentId))
@@ -272,26 +288,37 @@ internal static class DashboardScope
     private static IQueryable<AssignmentTally> OfKind(IQueryable<AssignmentTally> tallies, OrgUnitKind? unitKind) =>
         unitKind is { } kind ? tallies.Where(t => t.UnitKind == kind) : tallies;
 
-    /// <summary>The province-wide indicator tallies, of the units of one kind when a kind is chosen.</summary>
-    public static IQueryable<IndicatorTally> IndicatorTallies(IPortalDbContext db, OrgUnitKind? unitKind) =>
-        unitKind is { } kind
-            ? db.IndicatorTallies.Where(t => db.OrgUnits.Where(u => u.Kind == kind).Select(u => u.Id).Contains(t.UnitId))
-            : db.IndicatorTallies;
+    /// <summary>The province-wide indicator tallies (a row per unit), of the units of one kind when a kind is chosen.</summary>
+    public static IQueryable<IndicatorTally> IndicatorTallies(IPortalDbContext db, OrgUnitKind? unitKind)
+    {
+        var tallies = db.IndicatorTallies.Where(t => t.IssuedOn == null);
+        return unitKind is { } kind
+            ? tallies.Where(t => db.OrgUnits.Where(u => u.Kind == kind).Select(u => (Guid?)u.Id).Contains(t.UnitId))
+            : tallies;
+    }
 
-    /// <summary>The weekly report tallies of the province when no directive or period is chosen, of the selected directives otherwise.</summary>
+    /// <summary>
+    /// The weekly report tallies of the province when no directive or period is chosen, of the chosen directive, or of
+    /// the period's issue days (each day's directives summed in one row per week).
+    /// </summary>
     public static IQueryable<ReportTally> ReportTallies(IPortalDbContext db, DateOnly? from, DateOnly? to, Guid? documentId)
     {
+        var tallies = documentId is { } id
+            ? db.ReportTallies.Where(t => t.DocumentId == id)
+            : db.ReportTallies.Where(t => t.DocumentId == null);
+        tallies = tallies.Where(t => t.Count > 0);
         if (documentId is null && from is null && to is null)
-            return db.ReportTallies.Where(t => t.DocumentId == null && t.Count > 0);
-        var tallies = db.ReportTallies.Where(t => t.DocumentId != null && t.Count > 0);
-        if (documentId is { } id)
-            tallies = tallies.Where(t => t.DocumentId == id);
+            return tallies.Where(t => t.IssuedOn == null);
         if (from is { } f)
             tallies = tallies.Where(t => t.IssuedOn >= f);
         if (to is { } t)
             tallies = tallies.Where(r => r.IssuedOn <= t);
         return tallies;
     }
+
+    /// <summary>The documents issued in the period, or all of them when no period is given.</summary>
+    public static IQueryable<OutgoingDocument> Directives(IPortalDbContext db, DateOnly? from, DateOnly? to) =>
+        IssuedIn(db, from, to) ?? db.OutgoingDocuments;
 
     /// <summary>The directives issued in the period; none when no period is given.</summary>
     private static IQueryable<OutgoingDocument>? IssuedIn(IPortalDbContext db, DateOnly? from, DateOnly? to)
@@ -357,6 +384,36 @@ internal static class IndicatorTotals
         Ordered(await tallies.GroupBy(t => new { t.Name, t.UnitOfMeasure })
             .Select(g => new IndicatorTotal(g.Key.Name, g.Key.UnitOfMeasure, g.Sum(t => t.Total), g.Where(t => t.Figures > 0).Select(t => t.UnitId).Distinct().Count()))
             .ToListAsync(cancellationToken));
+
+    /// <summary>
+    /// A period's totals (no directive, no kind of unit chosen): the sums from the rows of the period's issue days; the
+    /// units from the province's rows, each unit counted when one seek finds a figure of its in the period.
+    /// </summary>
+    public static async Task<IReadOnlyList<IndicatorTotal>> OfPeriodAsync(IPortalDbContext db, DateOnly? from, DateOnly? to, CancellationToken cancellationToken)
+    {
+        var days = db.IndicatorTallies.AsNoTracking().Where(t => t.IssuedOn != null);
+        var figures = db.IndicatorFigures.AsNoTracking();
+        if (from is { } f)
+        {
+            days = days.Where(t => t.IssuedOn >= f);
+            figures = figures.Where(x => x.IssuedOn >= f);
+        }
+        if (to is { } t)
+        {
+            days = days.Where(r => r.IssuedOn <= t);
+            figures = figures.Where(x => x.IssuedOn <= t);
+        }
+        var sums = await days.GroupBy(r => new { r.Name, r.UnitOfMeasure })
+            .Select(g => new { g.Key.Name, g.Key.UnitOfMeasure, Total = g.Sum(r => r.Total), Figures = g.Sum(r => r.Figures) })
+            .ToListAsync(cancellationToken);
+        var units = await db.IndicatorTallies.AsNoTracking().Where(r => r.IssuedOn == null && r.Figures > 0)
+            .Where(r => figures.Any(x => x.Name == r.Name && x.UnitOfMeasure == r.UnitOfMeasure && x.UnitId == r.UnitId))
+            .GroupBy(r => new { r.Name, r.UnitOfMeasure })
+            .Select(g => new { g.Key.Name, g.Key.UnitOfMeasure, Units = g.Select(r => r.UnitId).Distinct().Count() })
+            .ToDictionaryAsync(u => (u.Name, u.UnitOfMeasure), u => u.Units, cancellationToken);
+        return Ordered([.. sums.Where(s => s.Figures > 0)
+            .Select(s => new IndicatorTotal(s.Name, s.UnitOfMeasure, s.Total, units.GetValueOrDefault((s.Name, s.UnitOfMeasure))))]);
+    }
 
     private static IReadOnlyList<IndicatorTotal> Ordered(List<IndicatorTotal> totals) =>
         [.. totals.Where(t => t.Units > 0).OrderBy(t => t.Name, StringComparer.Create(new CultureInfo("vi-VN"), false)).ThenBy(t => t.UnitOfMeasure)];

@@ -75,9 +75,11 @@ internal static class StandingFigures
     {
         var indicators = await db.DirectiveTasks.AsNoTracking().Where(t => t.Id == report.TaskId)
             .SelectMany(t => t.Indicators).ToListAsync(cancellationToken);
+        var issuedOn = await db.OutgoingDocuments.AsNoTracking().Where(d => d.Id == report.DocumentId)
+            .Select(d => d.IssuedOn!.Value).SingleAsync(cancellationToken);
         // Removed through the change tracker (a few rows), so the save counts them out of the province's tallies.
         db.IndicatorFigures.RemoveRange(await db.IndicatorFigures.Where(f => f.AssignmentId == report.AssignmentId).ToListAsync(cancellationToken));
-        db.IndicatorFigures.AddRange(IndicatorFigure.Of(report, indicators));
+        db.IndicatorFigures.AddRange(IndicatorFigure.Of(report, issuedOn, indicators));
     }
 }
 

@@ -101,9 +101,10 @@ internal sealed class IndicatorFigureConfiguration : IEntityTypeConfiguration<In
         builder.Property(f => f.UnitOfMeasure).HasMaxLength(DirectiveTask.UnitOfMeasureMaxLength).IsRequired();
         builder.Property(f => f.Value).HasPrecision(18, 2);
         builder.HasOne<Assignment>().WithMany().HasForeignKey(f => f.AssignmentId).OnDelete(DeleteBehavior.Restrict);
-        // The totals of a directive or a period, and of the whole province, each read from an index alone.
+        // A directive's totals (and a kind of unit's in a period) from the index alone; whether a unit gave an indicator
+        // in a period, by one seek.
         builder.HasIndex(f => new { f.DocumentId, f.Name, f.UnitOfMeasure, f.UnitId, f.Value });
-        builder.HasIndex(f => new { f.Name, f.UnitOfMeasure, f.UnitId, f.Value });
+        builder.HasIndex(f => new { f.Name, f.UnitOfMeasure, f.UnitId, f.IssuedOn });
     }
 }
 
@@ -134,7 +135,8 @@ internal sealed class IndicatorTallyConfiguration : IEntityTypeConfiguration<Ind
         builder.Property(t => t.Name).HasMaxLength(DirectiveTask.IndicatorNameMaxLength).IsRequired();
         builder.Property(t => t.UnitOfMeasure).HasMaxLength(DirectiveTask.UnitOfMeasureMaxLength).IsRequired();
         builder.Property(t => t.Total).HasPrecision(18, 2);
-        builder.HasIndex(t => new { t.Name, t.UnitOfMeasure, t.UnitId });
+        // The province's rows (no issue date) or a period's days, and a key's rows.
+        builder.HasIndex(t => new { t.IssuedOn, t.Name, t.UnitOfMeasure, t.UnitId });
     }
 }
 
@@ -145,9 +147,8 @@ internal sealed class ReportTallyConfiguration : IEntityTypeConfiguration<Report
         builder.ToTable("ReportTallies");
         builder.HasKey(t => t.Id);
         builder.Property(t => t.Id).ValueGeneratedOnAdd();
-        // A directive's or the province's weeks (and a key's rows), from the index alone.
-        builder.HasIndex(t => new { t.DocumentId, t.WeekStart, t.Count });
-        builder.HasIndex(t => new { t.IssuedOn, t.WeekStart, t.Count });
+        // A directive's weeks, a period's issue days' or the province's (and a key's rows), from the index alone.
+        builder.HasIndex(t => new { t.DocumentId, t.IssuedOn, t.WeekStart, t.Count });
     }
 }
 

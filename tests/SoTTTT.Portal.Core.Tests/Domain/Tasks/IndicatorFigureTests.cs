@@ -30,9 +30,9 @@ public sealed class IndicatorFigureTests
         Assert.True(assignment.AcceptReport(second, "chuyenvien", DateTime.UtcNow, null));
 
         Assert.Equal(2, assignment.LatestAcceptedSequence);
-        var figure = Assert.Single(IndicatorFigure.Of(second, _task.Indicators));
-        Assert.Equal((assignment.Id, _task.Indicators[0].Id, "Số tin nhắn đã gửi", "tin nhắn", 700m),
-            (figure.AssignmentId, figure.IndicatorId, figure.Name, figure.UnitOfMeasure, figure.Value));
+        var figure = Assert.Single(IndicatorFigure.Of(second, Today.AddDays(-10), _task.Indicators));
+        Assert.Equal((assignment.Id, _task.Indicators[0].Id, "Số tin nhắn đã gửi", "tin nhắn", 700m, Today.AddDays(-10)),
+            (figure.AssignmentId, figure.IndicatorId, figure.Name, figure.UnitOfMeasure, figure.Value, figure.IssuedOn));
     }
 
     [Fact]
@@ -53,6 +53,6 @@ public sealed class IndicatorFigureTests
     {
         var assignment = Issue();
 
-        Assert.Throws<InvalidOperationException>(() => IndicatorFigure.Of(Submit(assignment, 500m), _task.Indicators));
+        Assert.Throws<InvalidOperationException>(() => IndicatorFigure.Of(Submit(assignment, 500m), Today.AddDays(-10), _task.Indicators));
     }
 }
