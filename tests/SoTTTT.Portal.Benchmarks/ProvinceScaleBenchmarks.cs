@@ -77,6 +77,21 @@ public class ProvinceScaleBenchmarks
     public async Task<DashboardView> DashboardOfOneYear() =>
         await portal.SendAsync(specialist, new GetDashboardQuery(From: new DateOnly(latestIssue.Year, 1, 1)));
 
+    /// <summary>The dataset's last whole calendar year, a window that ends before today.</summary>
+    [Benchmark]
+    public async Task<DashboardView> DashboardOfAPastYear() =>
+        await portal.SendAsync(specialist, new GetDashboardQuery(From: new DateOnly(latestIssue.Year, 1, 1), To: new DateOnly(latestIssue.Year, 12, 31)));
+
+    /// <summary>The same year, the units of the commonest kind only.</summary>
+    [Benchmark]
+    public async Task<DashboardView> DashboardOfOneYearOneKind() =>
+        await portal.SendAsync(specialist, new GetDashboardQuery(From: new DateOnly(latestIssue.Year, 1, 1), UnitKind: commonestKind));
+
+    /// <summary>The unfiltered dashboard of one kind of unit.</summary>
+    [Benchmark]
+    public async Task<DashboardView> DashboardOfOneKind() =>
+        await portal.SendAsync(specialist, new GetDashboardQuery(UnitKind: commonestKind));
+
     [Benchmark]
     public async Task<DashboardView> DashboardOfOneDirective() =>
         await portal.SendAsync(specialist, new GetDashboardQuery(DocumentId: largestDirective));

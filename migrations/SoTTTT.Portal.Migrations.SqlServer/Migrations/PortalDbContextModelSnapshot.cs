@@ -1249,6 +1249,9 @@ namespace SoTTTT.Portal.Migrations.SqlServer.Migrations
                     b.Property<Guid?>("UnitId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<int?>("UnitKind")
+                        .HasColumnType("int");
+
                     b.Property<string>("UnitOfMeasure")
                         .IsRequired()
                         .HasMaxLength(50)
@@ -1256,7 +1259,7 @@ namespace SoTTTT.Portal.Migrations.SqlServer.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("IssuedOn", "Name", "UnitOfMeasure", "UnitId");
+                    b.HasIndex("IssuedOn", "UnitKind", "Name", "UnitOfMeasure", "UnitId");
 
                     b.ToTable("IndicatorTallies", (string)null);
                 });
@@ -1382,12 +1385,15 @@ namespace SoTTTT.Portal.Migrations.SqlServer.Migrations
                     b.Property<DateOnly?>("IssuedOn")
                         .HasColumnType("date");
 
+                    b.Property<int>("UnitKind")
+                        .HasColumnType("int");
+
                     b.Property<DateOnly>("WeekStart")
                         .HasColumnType("date");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("DocumentId", "IssuedOn", "WeekStart", "Count");
+                    b.HasIndex("DocumentId", "IssuedOn", "UnitKind", "WeekStart", "Count");
 
                     b.ToTable("ReportTallies", (string)null);
                 });

@@ -1228,6 +1228,9 @@ namespace SoTTTT.Portal.Migrations.Sqlite.Migrations
                     b.Property<Guid?>("UnitId")
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("UnitKind")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("UnitOfMeasure")
                         .IsRequired()
                         .HasMaxLength(50)
@@ -1235,7 +1238,7 @@ namespace SoTTTT.Portal.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("IssuedOn", "Name", "UnitOfMeasure", "UnitId");
+                    b.HasIndex("IssuedOn", "UnitKind", "Name", "UnitOfMeasure", "UnitId");
 
                     b.ToTable("IndicatorTallies", (string)null);
                 });
@@ -1359,12 +1362,15 @@ namespace SoTTTT.Portal.Migrations.Sqlite.Migrations
                     b.Property<DateOnly?>("IssuedOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("UnitKind")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly>("WeekStart")
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("DocumentId", "IssuedOn", "WeekStart", "Count");
+                    b.HasIndex("DocumentId", "IssuedOn", "UnitKind", "WeekStart", "Count");
 
                     b.ToTable("ReportTallies", (string)null);
                 });

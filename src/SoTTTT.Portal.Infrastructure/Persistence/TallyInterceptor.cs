@@ -41,17 +41,37 @@ internal sealed class TallyInterceptor : SaveChangesInterceptor
         if (assignments.Count == 0 && figures.Count == 0 && reports.Count == 0 && rekinded.Count == 0)
             return;
 
+        // The kinds of the units involved: a tracked unit's as this save leaves it, else the stored one.
+        var kinds = await KindsAsync(db, assignments.SelectMany(e => new[] { e.Entity.UnitId, e.Property(a => a.UnitId).OriginalValue })
+            .Concat(figures.SelectMany(e => new[] { e.Entity.UnitId, e.Property(f => f.UnitId).OriginalValue }))
+            .Concat(reports.Select(e => e.Entity.UnitId)), cancellationToken);
+        var issueDates = new IssueDates(db);
+
         var counts = new Dictionary<TallyKey, int>();
         if (assignments.Count > 0 || rekinded.Count > 0)
         {
             await CountUnitsMovedAsync(db, rekinded, counts, cancellationToken);
-            await CountAssignmentsAsync(db, assignments, counts, cancellationToken);
-            await ApplyAsync(db, counts, cancellationToken);
+            CountAssignments(assignments, kinds, counts);
+            await ApplyAsync(db, counts, issueDates, cancellationToken);
         }
-        if (figures.Count > 0)
-            await ApplyAsync(db, CountFigures(figures), cancellationToken);
-        if (reports.Count > 0)
-            await ApplyAsync(db, await CountReportsAsync(db, reports, cancellationToken), cancellationToken);
+        var figureCounts = CountFigures(figures, kinds);
+        await CountFiguresMovedAsync(db, rekinded, figureCounts, cancellationToken);
+        if (figureCounts.Count > 0)
+            await ApplyAsync(db, figureCounts, cancellationToken);
+        var reportCounts = await CountReportsAsync(reports, kinds, issueDates, cancellationToken);
+        await CountReportsMovedAsync(db, rekinded, reportCounts, cancellationToken);
+        if (reportCounts.Count > 0)
+            await ApplyAsync(db, reportCounts, cancellationToken);
+    }
+
+    private static async Task<Dictionary<Guid, OrgUnitKind>> KindsAsync(PortalDbContext db, IEnumerable<Guid> unitIds, CancellationToken cancellationToken)
+    {
+        var kinds = db.ChangeTracker.Entries<OrgUnit>().ToDictionary(e => e.Entity.Id, e => e.Entity.Kind);
+        var missing = unitIds.Where(id => !kinds.ContainsKey(id)).Distinct().ToList();
+        if (missing.Count > 0)
+            foreach (var unit in await db.OrgUnits.AsNoTracking().Where(u => missing.Contains(u.Id)).Select(u => new { u.Id, u.Kind }).ToListAsync(cancellationToken))
+                kinds[unit.Id] = unit.Kind;
+        return kinds;
     }
 
     /// <summary>Added, removed, or changed in what its key is made of (most saves change only its reports' counters).</summary>
@@ -86,16 +106,8 @@ internal sealed class TallyInterceptor : SaveChangesInterceptor
     }
 
     /// <summary>Each assignment leaves the key its saved values gave and joins the key its new values give (its unit's kind after this save).</summary>
-    private static async Task CountAssignmentsAsync(PortalDbContext db, List<EntityEntry<Assignment>> assignments, Dictionary<TallyKey, int> counts, CancellationToken cancellationToken)
+    private static void CountAssignments(List<EntityEntry<Assignment>> assignments, Dictionary<Guid, OrgUnitKind> kinds, Dictionary<TallyKey, int> counts)
     {
-        if (assignments.Count == 0)
-            return;
-        var kinds = db.ChangeTracker.Entries<OrgUnit>().ToDictionary(e => e.Entity.Id, e => e.Entity.Kind);
-        var unitIds = assignments.SelectMany(e => new[] { e.Entity.UnitId, e.Property(a => a.UnitId).OriginalValue })
-            .Where(id => !kinds.ContainsKey(id)).Distinct().ToList();
-        foreach (var unit in await db.OrgUnits.AsNoTracking().Where(u => unitIds.Contains(u.Id)).Select(u => new { u.Id, u.Kind }).ToListAsync(cancellationToken))
-            kinds[unit.Id] = unit.Kind;
-
         foreach (var entry in assignments)
         {
             if (entry.State is EntityState.Modified or EntityState.Deleted)
@@ -118,25 +130,48 @@ internal sealed class TallyInterceptor : SaveChangesInterceptor
         counts[keys.Province] = counts.GetValueOrDefault(keys.Province) + count;
     }
 
-    private static Dictionary<IndicatorTallyKey, (int Figures, decimal Total)> CountFigures(List<EntityEntry<IndicatorFigure>> figures)
+    private static Dictionary<IndicatorTallyKey, (int Figures, decimal Total)> CountFigures(List<EntityEntry<IndicatorFigure>> figures, Dictionary<Guid, OrgUnitKind> kinds)
     {
         var counts = new Dictionary<IndicatorTallyKey, (int Figures, decimal Total)>();
         foreach (var entry in figures)
         {
             if (entry.State is EntityState.Modified or EntityState.Deleted)
-                Add(IndicatorTally.KeysOf(entry.Property(f => f.Name).OriginalValue, entry.Property(f => f.UnitOfMeasure).OriginalValue,
-                    entry.Property(f => f.UnitId).OriginalValue, entry.Property(f => f.IssuedOn).OriginalValue), -1, -entry.Property(f => f.Value).OriginalValue);
+            {
+                var unitId = entry.Property(f => f.UnitId).OriginalValue;
+                var (province, issueDay) = IndicatorTally.KeysOf(entry.Property(f => f.Name).OriginalValue, entry.Property(f => f.UnitOfMeasure).OriginalValue,
+                    unitId, kinds[unitId], entry.Property(f => f.IssuedOn).OriginalValue);
+                Add(counts, province, -1, -entry.Property(f => f.Value).OriginalValue);
+                Add(counts, issueDay, -1, -entry.Property(f => f.Value).OriginalValue);
+            }
             if (entry.State is EntityState.Added or EntityState.Modified)
-                Add(IndicatorTally.KeysOf(entry.Entity.Name, entry.Entity.UnitOfMeasure, entry.Entity.UnitId, entry.Entity.IssuedOn), 1, entry.Entity.Value);
+            {
+                var figure = entry.Entity;
+                var (province, issueDay) = IndicatorTally.KeysOf(figure.Name, figure.UnitOfMeasure, figure.UnitId, kinds[figure.UnitId], figure.IssuedOn);
+                Add(counts, province, 1, figure.Value);
+                Add(counts, issueDay, 1, figure.Value);
+            }
         }
         return counts;
+    }
 
-        void Add((IndicatorTallyKey Province, IndicatorTallyKey IssueDay) keys, int count, decimal value)
+    private static void Add(Dictionary<IndicatorTallyKey, (int Figures, decimal Total)> counts, IndicatorTallyKey key, int count, decimal value)
+    {
+        var (figuresBefore, totalBefore) = counts.GetValueOrDefault(key);
+        counts[key] = (figuresBefore + count, totalBefore + value);
+    }
+
+    /// <summary>A unit whose kind changed takes its stored figures from the old kind's issue-day rows to the new kind's.</summary>
+    private static async Task CountFiguresMovedAsync(PortalDbContext db, List<EntityEntry<OrgUnit>> rekinded, Dictionary<IndicatorTallyKey, (int Figures, decimal Total)> counts, CancellationToken cancellationToken)
+    {
+        foreach (var unit in rekinded)
         {
-            foreach (var key in new[] { keys.Province, keys.IssueDay })
+            var (from, to) = (unit.Property(u => u.Kind).OriginalValue, unit.Entity.Kind);
+            var unitId = unit.Entity.Id;
+            foreach (var figure in await db.IndicatorFigures.AsNoTracking().Where(f => f.UnitId == unitId)
+                         .Select(f => new { f.Name, f.UnitOfMeasure, f.IssuedOn, f.Value }).ToListAsync(cancellationToken))
             {
-                var (figuresBefore, totalBefore) = counts.GetValueOrDefault(key);
-                counts[key] = (figuresBefore + count, totalBefore + value);
+                Add(counts, IndicatorTally.KeysOf(figure.Name, figure.UnitOfMeasure, unitId, from, figure.IssuedOn).IssueDay, -1, -figure.Value);
+                Add(counts, IndicatorTally.KeysOf(figure.Name, figure.UnitOfMeasure, unitId, to, figure.IssuedOn).IssueDay, 1, figure.Value);
             }
         }
     }
@@ -145,9 +180,8 @@ internal sealed class TallyInterceptor : SaveChangesInterceptor
     /// In key order (so two writers lock rows in the same order), each netted change counted into the key's first row in
     /// one statement; a row brought to zero goes.
     /// </summary>
-    private static async Task ApplyAsync(PortalDbContext db, Dictionary<TallyKey, int> counts, CancellationToken cancellationToken)
+    private static async Task ApplyAsync(PortalDbContext db, Dictionary<TallyKey, int> counts, IssueDates issueDates, CancellationToken cancellationToken)
     {
-        var issueDates = new IssueDates(db);
         foreach (var (key, count) in counts.Where(c => c.Value != 0)
             .OrderBy(c => c.Key.DocumentId).ThenBy(c => c.Key.UnitKind).ThenBy(c => c.Key.State).ThenBy(c => c.Key.DueDate))
         {
@@ -160,10 +194,10 @@ internal sealed class TallyInterceptor : SaveChangesInterceptor
         }
     }
 
-    /// <summary>Each report counted in its week, under its directive, its directive's issue day and the province.</summary>
-    private static async Task<Dictionary<ReportTallyKey, int>> CountReportsAsync(PortalDbContext db, List<EntityEntry<ProgressReport>> reports, CancellationToken cancellationToken)
+    /// <summary>Each report counted in its week, by its unit's kind, under its directive, its directive's issue day and the province.</summary>
+    private static async Task<Dictionary<ReportTallyKey, int>> CountReportsAsync(
+        List<EntityEntry<ProgressReport>> reports, Dictionary<Guid, OrgUnitKind> kinds, IssueDates issueDates, CancellationToken cancellationToken)
     {
-        var issueDates = new IssueDates(db);
         var counts = new Dictionary<ReportTallyKey, int>();
         foreach (var entry in reports)
         {
@@ -172,16 +206,37 @@ internal sealed class TallyInterceptor : SaveChangesInterceptor
             var issuedOn = await issueDates.OfAsync(documentId, cancellationToken)
                 ?? throw new InvalidOperationException($"The directive {documentId} of a report has no issue date.");
             var count = entry.State == EntityState.Added ? 1 : -1;
-            foreach (var key in ReportTally.KeysOf(documentId, issuedOn, entry.Property(r => r.SubmittedAtUtc).CurrentValue))
+            foreach (var key in ReportTally.KeysOf(documentId, issuedOn, kinds[entry.Entity.UnitId], entry.Property(r => r.SubmittedAtUtc).CurrentValue))
                 counts[key] = counts.GetValueOrDefault(key) + count;
         }
         return counts;
     }
 
+    /// <summary>A unit whose kind changed takes its stored reports from the old kind's rows to the new kind's.</summary>
+    private static async Task CountReportsMovedAsync(PortalDbContext db, List<EntityEntry<OrgUnit>> rekinded, Dictionary<ReportTallyKey, int> counts, CancellationToken cancellationToken)
+    {
+        foreach (var unit in rekinded)
+        {
+            var (from, to) = (unit.Property(u => u.Kind).OriginalValue, unit.Entity.Kind);
+            var unitId = unit.Entity.Id;
+            var reports = await (from r in db.ProgressReports.AsNoTracking()
+                                 where r.UnitId == unitId
+                                 join d in db.OutgoingDocuments.AsNoTracking() on r.DocumentId equals d.Id
+                                 select new { r.DocumentId, IssuedOn = d.IssuedOn!.Value, r.SubmittedAtUtc }).ToListAsync(cancellationToken);
+            foreach (var report in reports)
+            {
+                foreach (var key in ReportTally.KeysOf(report.DocumentId, report.IssuedOn, from, report.SubmittedAtUtc))
+                    counts[key] = counts.GetValueOrDefault(key) - 1;
+                foreach (var key in ReportTally.KeysOf(report.DocumentId, report.IssuedOn, to, report.SubmittedAtUtc))
+                    counts[key] = counts.GetValueOrDefault(key) + 1;
+            }
+        }
+    }
+
     private static async Task ApplyAsync(PortalDbContext db, Dictionary<ReportTallyKey, int> counts, CancellationToken cancellationToken)
     {
         foreach (var (key, count) in counts.Where(c => c.Value != 0)
-            .OrderBy(c => c.Key.DocumentId).ThenBy(c => c.Key.IssuedOn).ThenBy(c => c.Key.WeekStart))
+            .OrderBy(c => c.Key.DocumentId).ThenBy(c => c.Key.IssuedOn).ThenBy(c => c.Key.UnitKind).ThenBy(c => c.Key.WeekStart))
         {
             var rows = Matching(db.ReportTallies, key);
             if (await db.ReportTallies.Where(t => t.Id == rows.Min(r => (long?)r.Id))
@@ -193,7 +248,7 @@ internal sealed class TallyInterceptor : SaveChangesInterceptor
     private static async Task ApplyAsync(PortalDbContext db, Dictionary<IndicatorTallyKey, (int Figures, decimal Total)> counts, CancellationToken cancellationToken)
     {
         foreach (var (key, (figures, total)) in counts.Where(c => c.Value != default)
-            .OrderBy(c => c.Key.IssuedOn).ThenBy(c => c.Key.Name, StringComparer.Ordinal).ThenBy(c => c.Key.UnitOfMeasure, StringComparer.Ordinal).ThenBy(c => c.Key.UnitId))
+            .OrderBy(c => c.Key.IssuedOn).ThenBy(c => c.Key.UnitKind).ThenBy(c => c.Key.Name, StringComparer.Ordinal).ThenBy(c => c.Key.UnitOfMeasure, StringComparer.Ordinal).ThenBy(c => c.Key.UnitId))
         {
             var id = await Matching(db.IndicatorTallies, key).OrderBy(t => t.Id).Select(t => (long?)t.Id).FirstOrDefaultAsync(cancellationToken);
             // Counting the figures first locks the row; the total (a decimal, which SQLite cannot add in SQL) is then read and written under that lock.
@@ -241,12 +296,13 @@ internal sealed class TallyInterceptor : SaveChangesInterceptor
     {
         tallies = key.DocumentId is { } documentId ? tallies.Where(t => t.DocumentId == documentId) : tallies.Where(t => t.DocumentId == null);
         tallies = key.IssuedOn is { } issuedOn ? tallies.Where(t => t.IssuedOn == issuedOn) : tallies.Where(t => t.IssuedOn == null);
-        return tallies.Where(t => t.WeekStart == key.WeekStart);
+        return tallies.Where(t => t.UnitKind == key.UnitKind && t.WeekStart == key.WeekStart);
     }
 
     private static IQueryable<IndicatorTally> Matching(IQueryable<IndicatorTally> tallies, IndicatorTallyKey key)
     {
         tallies = key.IssuedOn is { } issuedOn ? tallies.Where(t => t.IssuedOn == issuedOn) : tallies.Where(t => t.IssuedOn == null);
+        tallies = key.UnitKind is { } kind ? tallies.Where(t => t.UnitKind == kind) : tallies.Where(t => t.UnitKind == null);
         tallies = tallies.Where(t => t.Name == key.Name && t.UnitOfMeasure == key.UnitOfMeasure);
         return key.UnitId is { } unitId ? tallies.Where(t => t.UnitId == unitId) : tallies.Where(t => t.UnitId == null);
     }

@@ -138,6 +138,36 @@ public sealed class DashboardTallyTests(DemoPortal portal) : IClassFixture<DemoP
         Assert.True(today.Total >= 2_500.25m && today.Units >= 1);
     }
 
+    [Theory]
+    [InlineData(OrgUnitKind.TelecomEnterprise, false)]
+    [InlineData(OrgUnitKind.CultureCentre, false)]
+    [InlineData(OrgUnitKind.TelecomEnterprise, true)]
+    public async Task A_kind_of_unit_s_weekly_reports_and_indicator_totals_count_its_own_reports_and_figures(OrgUnitKind kind, bool demoYearOnly)
+    {
+        // The demo's directive was issued in 2022; a window that ends before today ends on the last day of that year.
+        var from = new DateOnly(2022, 1, 1);
+        DateOnly? to = demoYearOnly ? new DateOnly(2022, 12, 31) : null;
+        var view = await portal.SendAsync(new GetDashboardQuery(From: from, To: to, UnitKind: kind), DemoUsers.Leader);
+
+        var (reports, figures) = await portal.ExecuteDbContextAsync(async db =>
+        {
+            var units = db.OrgUnits.Where(u => u.Kind == kind).Select(u => u.Id);
+            var documents = db.OutgoingDocuments.Where(d => d.IssuedOn >= from && (to == null || d.IssuedOn <= to)).Select(d => d.Id);
+            return (await db.ProgressReports.AsNoTracking().Where(r => units.Contains(r.UnitId) && documents.Contains(r.DocumentId))
+                    .Select(r => r.SubmittedAtUtc).ToListAsync(),
+                await db.IndicatorFigures.AsNoTracking().Where(f => units.Contains(f.UnitId) && documents.Contains(f.DocumentId)).ToListAsync());
+        });
+        // Weeks are counted whole, also the one the window ends in.
+        var perWeek = reports.GroupBy(MondayInVietNam).ToDictionary(g => g.Key, g => g.Count());
+        Assert.Contains(view.ReportsPerWeek, w => w.Count > 0);
+        Assert.All(view.ReportsPerWeek, w => Assert.Equal(perWeek.GetValueOrDefault(w.WeekStart), w.Count));
+        var totals = figures.GroupBy(f => (f.Name, f.UnitOfMeasure))
+            .Select(g => $"{g.Key.Name} | {g.Key.UnitOfMeasure} | {g.Sum(f => f.Value):0.00} | {g.Select(f => f.UnitId).Distinct().Count()}")
+            .Order(StringComparer.Ordinal).ToList();
+        Assert.NotEmpty(totals);
+        Assert.Equal(totals, view.IndicatorTotals.Select(t => $"{t.Name} | {t.UnitOfMeasure} | {t.Total:0.00} | {t.Units}").Order(StringComparer.Ordinal));
+    }
+
     private async Task AssertTalliesCountTheRowsAsync()
     {
         var (expected, actual) = await portal.ExecuteDbContextAsync(TalliesAsync);
@@ -155,7 +185,7 @@ public sealed class DashboardTallyTests(DemoPortal portal) : IClassFixture<DemoP
         var issued = await db.OutgoingDocuments.AsNoTracking().Where(d => d.IssuedOn != null).ToDictionaryAsync(d => d.Id, d => d.IssuedOn);
         var assignments = await db.Assignments.AsNoTracking().Select(a => new { a.DocumentId, a.UnitId, a.CompletedOn, a.DueDate }).ToListAsync();
         var figures = await db.IndicatorFigures.AsNoTracking().ToListAsync();
-        var submitted = await db.ProgressReports.AsNoTracking().Select(r => new { r.DocumentId, r.SubmittedAtUtc }).ToListAsync();
+        var submitted = await db.ProgressReports.AsNoTracking().Select(r => new { r.DocumentId, r.UnitId, r.SubmittedAtUtc }).ToListAsync();
         var expected = assignments
             .SelectMany(a =>
             {
@@ -165,13 +195,17 @@ public sealed class DashboardTallyTests(DemoPortal portal) : IClassFixture<DemoP
                 return new[] { Line(a.DocumentId, issued[a.DocumentId], kinds[a.UnitId], state, dueDate), Line(null, null, kinds[a.UnitId], state, dueDate) };
             })
             .GroupBy(line => line).Select(g => $"{g.Key} {g.Count()}")
-            .Concat(figures.SelectMany(f => new[] { (Line: Line(f.Name, f.UnitOfMeasure, f.UnitId, null), f.Value), (Line: Line(f.Name, f.UnitOfMeasure, null, issued[f.DocumentId]), f.Value) })
+            .Concat(figures.SelectMany(f => new[]
+                {
+                    (Line: Line(f.Name, f.UnitOfMeasure, f.UnitId, null, null), f.Value),
+                    (Line: Line(f.Name, f.UnitOfMeasure, null, issued[f.DocumentId], kinds[f.UnitId]), f.Value),
+                })
                 .GroupBy(f => f.Line).Select(g => $"{g.Key} {g.Count()} {g.Sum(f => f.Value):0.00}"))
             .Concat(submitted.SelectMany(r => new[]
                 {
-                    Line(r.DocumentId, issued[r.DocumentId], MondayInVietNam(r.SubmittedAtUtc)),
-                    Line(null, issued[r.DocumentId], MondayInVietNam(r.SubmittedAtUtc)),
-                    Line(null, null, MondayInVietNam(r.SubmittedAtUtc)),
+                    Line(r.DocumentId, issued[r.DocumentId], kinds[r.UnitId], MondayInVietNam(r.SubmittedAtUtc)),
+                    Line(null, issued[r.DocumentId], kinds[r.UnitId], MondayInVietNam(r.SubmittedAtUtc)),
+                    Line(null, null, kinds[r.UnitId], MondayInVietNam(r.SubmittedAtUtc)),
                 })
                 .GroupBy(line => line).Select(g => $"{g.Key} {g.Count()}"))
             .Order(StringComparer.Ordinal).ToList();
@@ -180,10 +214,10 @@ public sealed class DashboardTallyTests(DemoPortal portal) : IClassFixture<DemoP
             .GroupBy(t => Line(t.DocumentId, t.IssuedOn, t.UnitKind, t.State, t.DueDate)).Select(g => (g.Key, Count: g.Sum(t => t.Count)))
             .Where(t => t.Count != 0).Select(t => $"{t.Key} {t.Count}")
             .Concat((await db.IndicatorTallies.AsNoTracking().ToListAsync())
-                .GroupBy(t => Line(t.Name, t.UnitOfMeasure, t.UnitId, t.IssuedOn)).Select(g => (g.Key, Figures: g.Sum(t => t.Figures), Total: g.Sum(t => t.Total)))
+                .GroupBy(t => Line(t.Name, t.UnitOfMeasure, t.UnitId, t.IssuedOn, t.UnitKind)).Select(g => (g.Key, Figures: g.Sum(t => t.Figures), Total: g.Sum(t => t.Total)))
                 .Where(t => t.Figures != 0).Select(t => $"{t.Key} {t.Figures} {t.Total:0.00}"))
             .Concat((await db.ReportTallies.AsNoTracking().ToListAsync())
-                .GroupBy(t => Line(t.DocumentId, t.IssuedOn, t.WeekStart)).Select(g => (g.Key, Count: g.Sum(t => t.Count)))
+                .GroupBy(t => Line(t.DocumentId, t.IssuedOn, t.UnitKind, t.WeekStart)).Select(g => (g.Key, Count: g.Sum(t => t.Count)))
                 .Where(t => t.Count != 0).Select(t => $"{t.Key} {t.Count}"))
             .Order(StringComparer.Ordinal).ToList();
         return (expected, actual);
@@ -203,11 +237,11 @@ public sealed class DashboardTallyTests(DemoPortal portal) : IClassFixture<DemoP
     private static string Scope(Guid? documentId, DateOnly? issuedOn) =>
         documentId is { } id ? $"directive {id:N} issued {issuedOn:yyyy-MM-dd}" : issuedOn is { } day ? $"issue day {day:yyyy-MM-dd}" : "province";
 
-    private static string Line(Guid? documentId, DateOnly? issuedOn, DateOnly week) =>
-        $"reports {Scope(documentId, issuedOn)} {week:yyyy-MM-dd}";
+    private static string Line(Guid? documentId, DateOnly? issuedOn, OrgUnitKind kind, DateOnly week) =>
+        $"reports {Scope(documentId, issuedOn)} {kind} {week:yyyy-MM-dd}";
 
-    private static string Line(string name, string unitOfMeasure, Guid? unitId, DateOnly? issuedOn) =>
-        $"figures {name} | {unitOfMeasure} | {(unitId is { } id ? $"unit {id:N}" : $"issue day {issuedOn:yyyy-MM-dd}")}";
+    private static string Line(string name, string unitOfMeasure, Guid? unitId, DateOnly? issuedOn, OrgUnitKind? kind) =>
+        $"figures {name} | {unitOfMeasure} | {(unitId is { } id ? $"unit {id:N}" : $"issue day {issuedOn:yyyy-MM-dd} {kind}")}";
 }
 
 /// <summary>Units merge and change kind: the counts of their assignments follow them.</summary>

@@ -67,8 +67,9 @@ public readonly record struct TallyKey(Guid? DocumentId, OrgUnitKind UnitKind, T
 /// <summary>
 /// Indicator totals, kept with the standing figures (<see cref="IndicatorFigure"/>) like <see cref="AssignmentTally"/>:
 /// the sum of the figures for one indicator name and unit of measure, and how many figures, either of one reporting unit
-/// across the province (<see cref="UnitId"/> set: the province's totals and the units that gave them) or of all the
-/// directives issued on one day (<see cref="IssuedOn"/> set: a period's totals are a range of days).
+/// across the province (<see cref="UnitId"/> set: the province's totals and the units that gave them) or of one kind of
+/// reporting unit on all the directives issued on one day (<see cref="IssuedOn"/> and <see cref="UnitKind"/> set: a
+/// period's totals are a range of days).
 /// </summary>
 public sealed class IndicatorTally
 {
@@ -82,6 +83,7 @@ public sealed class IndicatorTally
         UnitOfMeasure = key.UnitOfMeasure;
         UnitId = key.UnitId;
         IssuedOn = key.IssuedOn;
+        UnitKind = key.UnitKind;
         Figures = figures;
         Total = total;
     }
@@ -93,19 +95,22 @@ public sealed class IndicatorTally
     public Guid? UnitId { get; private set; }
     /// <summary>The issue date of the directives counted, on an issue day's rows; none on the province's rows.</summary>
     public DateOnly? IssuedOn { get; private set; }
+    /// <summary>The reporting units' kind, on an issue day's rows.</summary>
+    public OrgUnitKind? UnitKind { get; private set; }
     public int Figures { get; private set; }
     public decimal Total { get; private set; }
 
-    /// <summary>The two rows a figure counts in: its unit's across the province, and its directive's issue day's.</summary>
-    public static (IndicatorTallyKey Province, IndicatorTallyKey IssueDay) KeysOf(string name, string unitOfMeasure, Guid unitId, DateOnly issuedOn) =>
-        (new IndicatorTallyKey(name, unitOfMeasure, unitId, null), new IndicatorTallyKey(name, unitOfMeasure, null, issuedOn));
+    /// <summary>The two rows a figure counts in: its unit's across the province, and its unit's kind's on its directive's issue day.</summary>
+    public static (IndicatorTallyKey Province, IndicatorTallyKey IssueDay) KeysOf(string name, string unitOfMeasure, Guid unitId, OrgUnitKind unitKind, DateOnly issuedOn) =>
+        (new IndicatorTallyKey(name, unitOfMeasure, unitId, null, null), new IndicatorTallyKey(name, unitOfMeasure, null, issuedOn, unitKind));
 }
 
-public readonly record struct IndicatorTallyKey(string Name, string UnitOfMeasure, Guid? UnitId, DateOnly? IssuedOn);
+public readonly record struct IndicatorTallyKey(string Name, string UnitOfMeasure, Guid? UnitId, DateOnly? IssuedOn, OrgUnitKind? UnitKind);
 
 /// <summary>
-/// The progress reports submitted in one week (Monday first, Viet Nam time) on one directive, on all the directives
-/// issued on one day (no directive, an issue date), or in the whole province (neither), kept with the reports like
+/// The progress reports of one kind of reporting unit submitted in one week (Monday first, Viet Nam time) on one
+/// directive, on all the directives issued on one day (no directive, an issue date), or in the whole province
+/// (neither), kept with the reports like
 /// <see cref="AssignmentTally"/>: the dashboard's weekly chart reads a row per week of the province, of each issue day
 /// of a period, or of a directive, instead of every report of those weeks.
 /// </summary>
@@ -119,6 +124,7 @@ public sealed class ReportTally
     {
         DocumentId = key.DocumentId;
         IssuedOn = key.IssuedOn;
+        UnitKind = key.UnitKind;
         WeekStart = key.WeekStart;
         Count = count;
     }
@@ -128,14 +134,16 @@ public sealed class ReportTally
     public Guid? DocumentId { get; private set; }
     /// <summary>The directive's issue date, as on <see cref="AssignmentTally.IssuedOn"/>; on an issue day's rows, that day.</summary>
     public DateOnly? IssuedOn { get; private set; }
+    /// <summary>The kind of the unit that reported (the report's own unit, which a merger does not change).</summary>
+    public OrgUnitKind UnitKind { get; private set; }
     public DateOnly WeekStart { get; private set; }
     public int Count { get; private set; }
 
     /// <summary>The three rows a report counts in: its directive's, its directive's issue day's and the province's.</summary>
-    public static ReportTallyKey[] KeysOf(Guid documentId, DateOnly issuedOn, DateTime submittedAtUtc)
+    public static ReportTallyKey[] KeysOf(Guid documentId, DateOnly issuedOn, OrgUnitKind unitKind, DateTime submittedAtUtc)
     {
         var week = WeekOf(submittedAtUtc);
-        return [new(documentId, issuedOn, week), new(null, issuedOn, week), new(null, null, week)];
+        return [new(documentId, issuedOn, unitKind, week), new(null, issuedOn, unitKind, week), new(null, null, unitKind, week)];
     }
 
     /// <summary>The Monday of the week (Viet Nam time) a report submitted at <paramref name="submittedAtUtc"/> falls in.</summary>
@@ -145,4 +153,4 @@ public sealed class ReportTally
     public static DateOnly WeekStartOf(DateOnly day) => day.AddDays(-(((int)day.DayOfWeek + 6) % 7));
 }
 
-public readonly record struct ReportTallyKey(Guid? DocumentId, DateOnly? IssuedOn, DateOnly WeekStart);
+public readonly record struct ReportTallyKey(Guid? DocumentId, DateOnly? IssuedOn, OrgUnitKind UnitKind, DateOnly WeekStart);

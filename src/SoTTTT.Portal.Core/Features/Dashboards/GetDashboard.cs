@@ -71,7 +71,6 @@ public sealed class GetDashboardHandler(IPortalDbContext db, TimeProvider clock,
         // The same without the period: for directives already known to be the period's, whose rows the database then
         // reads by index instead of first listing the period's thousands of directives.
         var ofAnyPeriod = DashboardScope.Assignments(db, null, null, query.DocumentId, query.UnitKind).AsNoTracking();
-        var reports = DashboardScope.Reports(db, query.From, query.To, query.DocumentId, query.UnitKind).AsNoTracking();
 
         // Counted from the tallies (AssignmentTally): the province's rows without a filter, a directive's or a period's
         // directives' rows otherwise; open assignments are judged against today by their due date here.
@@ -115,14 +114,14 @@ public sealed class GetDashboardHandler(IPortalDbContext db, TimeProvider clock,
             Overdue: byKind.Sum(k => k.Overdue),
             DueSoon: byKind.Sum(k => k.DueSoon),
             ByUnitKind: [.. byKind.OrderBy(k => k.Kind).Select(k => new UnitKindCounts(k.Kind, k.OnTime, k.Late, k.Open, k.Overdue))],
-            ReportsPerWeek: await WeeklyAsync(reports, query, today, cancellationToken),
+            ReportsPerWeek: await WeeklyAsync(query, today, cancellationToken),
             TopOverdue: overdueRows,
             TopDueSoon: dueSoonRows,
             IndicatorTotals: query switch
             {
                 { From: null, To: null, DocumentId: null } =>
                     await IndicatorTotals.SumAsync(DashboardScope.IndicatorTallies(db, query.UnitKind).AsNoTracking(), cancellationToken),
-                { DocumentId: null, UnitKind: null } => await IndicatorTotals.OfPeriodAsync(db, query.From, query.To, cancellationToken),
+                { DocumentId: null } => await IndicatorTotals.OfPeriodAsync(db, query.From, query.To, query.UnitKind, cancellationToken),
                 _ => await IndicatorTotals.SumAsync(DashboardScope.Figures(db, query.From, query.To, query.DocumentId, query.UnitKind).AsNoTracking(), cancellationToken),
             },
             Directives: directives);
@@ -187,51 +186,25 @@ public sealed class GetDashboardHandler(IPortalDbContext db, TimeProvider clock,
     }
 
     /// <summary>
-    /// Reports per ISO week (Monday first, Viet Nam time), every week of the window present, empty ones as zero: from the
-    /// weekly tallies (<see cref="ReportTally"/>) of the province or of the chosen directives, or, for a kind of unit or a
-    /// window that ends before today (mid-week), counted per day in SQL and folded into weeks.
+    /// Reports per ISO week (Monday first, Viet Nam time), every week of the window present, empty ones as zero, from the
+    /// weekly tallies (<see cref="ReportTally"/>) of the province, of the chosen directive or of the period's issue days,
+    /// of one kind of unit when one is chosen. A week is counted whole, also the one the window ends in.
     /// </summary>
-    private async Task<IReadOnlyList<WeeklyReportCount>> WeeklyAsync(
-        IQueryable<ProgressReport> scoped, GetDashboardQuery query, DateOnly today, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<WeeklyReportCount>> WeeklyAsync(GetDashboardQuery query, DateOnly today, CancellationToken cancellationToken)
     {
-        var tallies = query.UnitKind is null && (query.To is null || query.To >= today)
-            ? DashboardScope.ReportTallies(db, query.From, query.To, query.DocumentId).AsNoTracking()
-            : null;
-        // Without an end date the window ends at the latest report of the scope (today at the latest), so old cases still
-        // show their weeks; the last day of the latest report's week gives the same window.
         // The scope's weeks are read once (a decade is about 520 of them): the latest and the window both come from them.
-        var weeksOfScope = tallies is null ? null : await tallies
+        var byWeek = await DashboardScope.ReportTallies(db, query.From, query.To, query.DocumentId, query.UnitKind).AsNoTracking()
             .GroupBy(t => t.WeekStart).Select(g => new { Week = g.Key, Count = g.Sum(t => t.Count) })
             .ToDictionaryAsync(w => w.Week, w => w.Count, cancellationToken);
-        DateOnly latest;
-        if (query.To is not null)
-            latest = today;
-        else if (weeksOfScope is not null)
-            latest = weeksOfScope.Count > 0 ? weeksOfScope.Keys.Max().AddDays(6) : today;
-        else
-            latest = await scoped.MaxAsync(r => (DateTime?)r.SubmittedAtUtc, cancellationToken) is { } utc ? DateOnly.FromDateTime(PortalTime.ToLocal(utc)) : today;
+        // Without an end date the window ends at the latest report of the scope (today at the latest), so old cases still
+        // show their weeks.
+        var latest = query.To is not null ? today : byWeek.Count > 0 ? byWeek.Keys.Max().AddDays(6) : today;
         var last = query.To is { } to ? (to < today ? to : today) : (latest < today ? latest : today);
         var first = query.From is { } from && from <= last ? from : last.AddDays(-7 * (DefaultWeeks - 1));
         var firstWeek = WeekStart(first);
         if (WeekStart(last).DayNumber - firstWeek.DayNumber > 7 * (MaxWeeks - 1))
             firstWeek = WeekStart(last).AddDays(-7 * (MaxWeeks - 1));
 
-        Dictionary<DateOnly, int> byWeek;
-        if (weeksOfScope is not null)
-        {
-            byWeek = weeksOfScope;
-        }
-        else
-        {
-            var startUtc = PortalTime.StartOfDayUtc(firstWeek);
-            var endUtc = PortalTime.StartOfDayUtc(last.AddDays(1));
-            var offsetHours = PortalTime.Zone.BaseUtcOffset.TotalHours;
-            var perDay = await (from r in scoped
-                                where r.SubmittedAtUtc >= startUtc && r.SubmittedAtUtc < endUtc
-                                group r by r.SubmittedAtUtc.AddHours(offsetHours).Date into g
-                                select new { Day = g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
-            byWeek = perDay.GroupBy(d => WeekStart(DateOnly.FromDateTime(d.Day))).ToDictionary(g => g.Key, g => g.Sum(d => d.Count));
-        }
         var weeks = new List<WeeklyReportCount>();
         for (var week = firstWeek; week <= last; week = week.AddDays(7))
             weeks.Add(new WeeklyReportCount(week, byWeek.GetValueOrDefault(week)));
@@ -301,12 +274,14 @@ internal static class DashboardScope
     /// The weekly report tallies of the province when no directive or period is chosen, of the chosen directive, or of
     /// the period's issue days (each day's directives summed in one row per week).
     /// </summary>
-    public static IQueryable<ReportTally> ReportTallies(IPortalDbContext db, DateOnly? from, DateOnly? to, Guid? documentId)
+    public static IQueryable<ReportTally> ReportTallies(IPortalDbContext db, DateOnly? from, DateOnly? to, Guid? documentId, OrgUnitKind? unitKind)
     {
         var tallies = documentId is { } id
             ? db.ReportTallies.Where(t => t.DocumentId == id)
             : db.ReportTallies.Where(t => t.DocumentId == null);
         tallies = tallies.Where(t => t.Count > 0);
+        if (unitKind is { } kind)
+            tallies = tallies.Where(t => t.UnitKind == kind);
         if (documentId is null && from is null && to is null)
             return tallies.Where(t => t.IssuedOn == null);
         if (from is { } f)
@@ -349,23 +324,6 @@ internal static class DashboardScope
             figures = figures.Where(f => db.OrgUnits.Where(u => u.Kind == kind).Select(u => u.Id).Contains(f.UnitId));
         return figures;
     }
-
-    /// <summary>
-    /// The reports on those assignments, filtered on the report's own document (a report keeps its assignment's
-    /// directive, which never changes) so SQLite reads them by index instead of probing every report's
-    /// assignment; the unit kind goes through the assignment, whose unit may have changed since (a merger).
-    /// </summary>
-    public static IQueryable<ProgressReport> Reports(IPortalDbContext db, DateOnly? from, DateOnly? to, Guid? documentId, OrgUnitKind? unitKind)
-    {
-        var reports = db.ProgressReports.AsQueryable();
-        if (documentId is { } id)
-            reports = reports.Where(r => r.DocumentId == id);
-        if (IssuedIn(db, from, to) is { } documents)
-            reports = reports.Where(r => documents.Select(d => d.Id).Contains(r.DocumentId));
-        if (unitKind is { } kind)
-            reports = reports.Where(r => db.Assignments.Any(a => a.Id == r.AssignmentId && db.OrgUnits.Any(u => u.Id == a.UnitId && u.Kind == kind)));
-        return reports;
-    }
 }
 
 /// <summary>
@@ -386,12 +344,15 @@ internal static class IndicatorTotals
             .ToListAsync(cancellationToken));
 
     /// <summary>
-    /// A period's totals (no directive, no kind of unit chosen): the sums from the rows of the period's issue days; the
-    /// units from the province's rows, each unit counted when one seek finds a figure of its in the period.
+    /// A period's totals (no directive chosen; of one kind of unit when one is): the sums from the rows of the period's
+    /// issue days; the units from the province's rows, each unit counted when one seek finds a figure of its in the period.
     /// </summary>
-    public static async Task<IReadOnlyList<IndicatorTotal>> OfPeriodAsync(IPortalDbContext db, DateOnly? from, DateOnly? to, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<IndicatorTotal>> OfPeriodAsync(
+        IPortalDbContext db, DateOnly? from, DateOnly? to, OrgUnitKind? unitKind, CancellationToken cancellationToken)
     {
         var days = db.IndicatorTallies.AsNoTracking().Where(t => t.IssuedOn != null);
+        if (unitKind is { } kind)
+            days = days.Where(t => t.UnitKind == kind);
         var figures = db.IndicatorFigures.AsNoTracking();
         if (from is { } f)
         {
@@ -406,7 +367,7 @@ internal static class IndicatorTotals
         var sums = await days.GroupBy(r => new { r.Name, r.UnitOfMeasure })
             .Select(g => new { g.Key.Name, g.Key.UnitOfMeasure, Total = g.Sum(r => r.Total), Figures = g.Sum(r => r.Figures) })
             .ToListAsync(cancellationToken);
-        var units = await db.IndicatorTallies.AsNoTracking().Where(r => r.IssuedOn == null && r.Figures > 0)
+        var units = await DashboardScope.IndicatorTallies(db, unitKind).AsNoTracking().Where(r => r.Figures > 0)
             .Where(r => figures.Any(x => x.Name == r.Name && x.UnitOfMeasure == r.UnitOfMeasure && x.UnitId == r.UnitId))
             .GroupBy(r => new { r.Name, r.UnitOfMeasure })
             .Select(g => new { g.Key.Name, g.Key.UnitOfMeasure, Units = g.Select(r => r.UnitId).Distinct().Count() })

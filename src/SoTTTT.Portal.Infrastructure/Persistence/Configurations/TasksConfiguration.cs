@@ -135,8 +135,8 @@ internal sealed class IndicatorTallyConfiguration : IEntityTypeConfiguration<Ind
         builder.Property(t => t.Name).HasMaxLength(DirectiveTask.IndicatorNameMaxLength).IsRequired();
         builder.Property(t => t.UnitOfMeasure).HasMaxLength(DirectiveTask.UnitOfMeasureMaxLength).IsRequired();
         builder.Property(t => t.Total).HasPrecision(18, 2);
-        // The province's rows (no issue date) or a period's days, and a key's rows.
-        builder.HasIndex(t => new { t.IssuedOn, t.Name, t.UnitOfMeasure, t.UnitId });
+        // The province's rows (no issue date) or a period's days (of one kind of unit), and a key's rows.
+        builder.HasIndex(t => new { t.IssuedOn, t.UnitKind, t.Name, t.UnitOfMeasure, t.UnitId });
     }
 }
 
@@ -147,8 +147,9 @@ internal sealed class ReportTallyConfiguration : IEntityTypeConfiguration<Report
         builder.ToTable("ReportTallies");
         builder.HasKey(t => t.Id);
         builder.Property(t => t.Id).ValueGeneratedOnAdd();
-        // A directive's weeks, a period's issue days' or the province's (and a key's rows), from the index alone.
-        builder.HasIndex(t => new { t.DocumentId, t.IssuedOn, t.WeekStart, t.Count });
+        // A directive's weeks, a period's issue days' or the province's, of every kind of unit or one (and a key's rows),
+        // from the index alone.
+        builder.HasIndex(t => new { t.DocumentId, t.IssuedOn, t.UnitKind, t.WeekStart, t.Count });
     }
 }
 

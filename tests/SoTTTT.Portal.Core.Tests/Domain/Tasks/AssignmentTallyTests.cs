@@ -49,22 +49,25 @@ public sealed class AssignmentTallyTests
     public void A_report_is_counted_under_its_directive_its_issue_day_and_the_province()
     {
         var issuedOn = new DateOnly(2022, 4, 19);
-        var keys = ReportTally.KeysOf(Directive, issuedOn, new DateTime(2022, 4, 24, 17, 0, 0, DateTimeKind.Utc));
+        var keys = ReportTally.KeysOf(Directive, issuedOn, OrgUnitKind.TelecomEnterprise, new DateTime(2022, 4, 24, 17, 0, 0, DateTimeKind.Utc));
 
         var monday = new DateOnly(2022, 4, 25);
-        Assert.Equal([new ReportTallyKey(Directive, issuedOn, monday), new ReportTallyKey(null, issuedOn, monday), new ReportTallyKey(null, null, monday)], keys);
+        Assert.Equal([
+            new ReportTallyKey(Directive, issuedOn, OrgUnitKind.TelecomEnterprise, monday),
+            new ReportTallyKey(null, issuedOn, OrgUnitKind.TelecomEnterprise, monday),
+            new ReportTallyKey(null, null, OrgUnitKind.TelecomEnterprise, monday)], keys);
     }
 
     [Fact]
-    public void A_figure_is_counted_under_its_unit_and_under_its_directive_s_issue_day()
+    public void A_figure_is_counted_under_its_unit_and_under_its_unit_kind_on_its_directive_s_issue_day()
     {
         var unit = Guid.CreateVersion7();
         var issuedOn = new DateOnly(2022, 4, 19);
 
-        var (province, issueDay) = IndicatorTally.KeysOf("Số tin nhắn đã gửi", "tin nhắn", unit, issuedOn);
+        var (province, issueDay) = IndicatorTally.KeysOf("Số tin nhắn đã gửi", "tin nhắn", unit, OrgUnitKind.TelecomEnterprise, issuedOn);
 
-        Assert.Equal(new IndicatorTallyKey("Số tin nhắn đã gửi", "tin nhắn", unit, null), province);
-        Assert.Equal(new IndicatorTallyKey("Số tin nhắn đã gửi", "tin nhắn", null, issuedOn), issueDay);
+        Assert.Equal(new IndicatorTallyKey("Số tin nhắn đã gửi", "tin nhắn", unit, null, null), province);
+        Assert.Equal(new IndicatorTallyKey("Số tin nhắn đã gửi", "tin nhắn", null, issuedOn, OrgUnitKind.TelecomEnterprise), issueDay);
     }
 
     private static DateOnly? Parse(string? date) => date is null ? null : DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture);

@@ -1,0 +1,145 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace SoTTTT.Portal.Migrations.Sqlite.Migrations
+{
+    /// <inheritdoc />
+    public partial class KindTallies : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_ReportTallies_DocumentId_IssuedOn_WeekStart_Count",
+                table: "ReportTallies");
+
+            migrationBuilder.DropIndex(
+                name: "IX_IndicatorTallies_IssuedOn_Name_UnitOfMeasure_UnitId",
+                table: "IndicatorTallies");
+
+            migrationBuilder.AddColumn<int>(
+                name: "UnitKind",
+                table: "ReportTallies",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 0);
+
+            migrationBuilder.AddColumn<int>(
+                name: "UnitKind",
+                table: "IndicatorTallies",
+                type: "INTEGER",
+                nullable: true);
+
+            // Every report and standing figure counted again, by the kind of the unit that reported: the directives' weekly
+            // rows from the reports, the issue days' and the province's from those; the issue days' indicator rows from the
+            // figures.
+            migrationBuilder.Sql("""
+                DELETE FROM "ReportTallies";
+                """);
+
+            migrationBuilder.Sql("""
+                INSERT INTO "ReportTallies" ("DocumentId", "IssuedOn", "UnitKind", "WeekStart", "Count")
+                SELECT w."DocumentId", w."IssuedOn", w."Kind", w."WeekStart", COUNT(*)
+                FROM (
+                    SELECT r."DocumentId", d."IssuedOn", u."Kind", date(r."SubmittedAtUtc", '+7 hours', '-6 days', 'weekday 1') AS "WeekStart"
+                    FROM "ProgressReports" AS r
+                    INNER JOIN "OutgoingDocuments" AS d ON d."Id" = r."DocumentId"
+                    INNER JOIN "OrgUnits" AS u ON u."Id" = r."UnitId") AS w
+                GROUP BY w."DocumentId", w."IssuedOn", w."Kind", w."WeekStart";
+                """);
+
+            migrationBuilder.Sql("""
+                INSERT INTO "ReportTallies" ("DocumentId", "IssuedOn", "UnitKind", "WeekStart", "Count")
+                SELECT NULL, "IssuedOn", "UnitKind", "WeekStart", SUM("Count")
+                FROM "ReportTallies"
+                WHERE "DocumentId" IS NOT NULL
+                GROUP BY "IssuedOn", "UnitKind", "WeekStart";
+                """);
+
+            migrationBuilder.Sql("""
+                INSERT INTO "ReportTallies" ("DocumentId", "IssuedOn", "UnitKind", "WeekStart", "Count")
+                SELECT NULL, NULL, "UnitKind", "WeekStart", SUM("Count")
+                FROM "ReportTallies"
+                WHERE "DocumentId" IS NOT NULL
+                GROUP BY "UnitKind", "WeekStart";
+                """);
+
+            migrationBuilder.Sql("""
+                DELETE FROM "IndicatorTallies" WHERE "IssuedOn" IS NOT NULL;
+                """);
+
+            migrationBuilder.Sql("""
+                INSERT INTO "IndicatorTallies" ("Name", "UnitOfMeasure", "UnitId", "IssuedOn", "UnitKind", "Figures", "Total")
+                SELECT f."Name", f."UnitOfMeasure", NULL, f."IssuedOn", u."Kind", COUNT(*), printf('%.2f', SUM(CAST(f."Value" AS REAL)))
+                FROM "IndicatorFigures" AS f
+                INNER JOIN "OrgUnits" AS u ON u."Id" = f."UnitId"
+                GROUP BY f."IssuedOn", u."Kind", f."Name", f."UnitOfMeasure";
+                """);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReportTallies_DocumentId_IssuedOn_UnitKind_WeekStart_Count",
+                table: "ReportTallies",
+                columns: new[] { "DocumentId", "IssuedOn", "UnitKind", "WeekStart", "Count" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_IndicatorTallies_IssuedOn_UnitKind_Name_UnitOfMeasure_UnitId",
+                table: "IndicatorTallies",
+                columns: new[] { "IssuedOn", "UnitKind", "Name", "UnitOfMeasure", "UnitId" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            // The kinds summed away again (the rows of each key gathered under kind -1 before the column goes).
+            migrationBuilder.Sql("""
+                INSERT INTO "ReportTallies" ("DocumentId", "IssuedOn", "UnitKind", "WeekStart", "Count")
+                SELECT "DocumentId", "IssuedOn", -1, "WeekStart", SUM("Count")
+                FROM "ReportTallies"
+                GROUP BY "DocumentId", "IssuedOn", "WeekStart";
+                """);
+
+            migrationBuilder.Sql("""
+                DELETE FROM "ReportTallies" WHERE "UnitKind" <> -1;
+                """);
+
+            migrationBuilder.Sql("""
+                INSERT INTO "IndicatorTallies" ("Name", "UnitOfMeasure", "UnitId", "IssuedOn", "UnitKind", "Figures", "Total")
+                SELECT "Name", "UnitOfMeasure", NULL, "IssuedOn", -1, SUM("Figures"), printf('%.2f', SUM(CAST("Total" AS REAL)))
+                FROM "IndicatorTallies"
+                WHERE "IssuedOn" IS NOT NULL
+                GROUP BY "IssuedOn", "Name", "UnitOfMeasure";
+                """);
+
+            migrationBuilder.Sql("""
+                DELETE FROM "IndicatorTallies" WHERE "IssuedOn" IS NOT NULL AND "UnitKind" <> -1;
+                """);
+
+            migrationBuilder.DropIndex(
+                name: "IX_ReportTallies_DocumentId_IssuedOn_UnitKind_WeekStart_Count",
+                table: "ReportTallies");
+
+            migrationBuilder.DropIndex(
+                name: "IX_IndicatorTallies_IssuedOn_UnitKind_Name_UnitOfMeasure_UnitId",
+                table: "IndicatorTallies");
+
+            migrationBuilder.DropColumn(
+                name: "UnitKind",
+                table: "ReportTallies");
+
+            migrationBuilder.DropColumn(
+                name: "UnitKind",
+                table: "IndicatorTallies");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReportTallies_DocumentId_IssuedOn_WeekStart_Count",
+                table: "ReportTallies",
+                columns: new[] { "DocumentId", "IssuedOn", "WeekStart", "Count" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_IndicatorTallies_IssuedOn_Name_UnitOfMeasure_UnitId",
+                table: "IndicatorTallies",
+                columns: new[] { "IssuedOn", "Name", "UnitOfMeasure", "UnitId" });
+        }
+    }
+}
