@@ -1385,13 +1385,15 @@ namespace SoTTTT.Portal.Migrations.SqlServer.Migrations
                     b.Property<DateOnly?>("IssuedOn")
                         .HasColumnType("date");
 
-                    b.Property<int>("UnitKind")
+                    b.Property<int?>("UnitKind")
                         .HasColumnType("int");
 
                     b.Property<DateOnly>("WeekStart")
                         .HasColumnType("date");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("UnitKind", "IssuedOn", "WeekStart", "Count");
 
                     b.HasIndex("DocumentId", "IssuedOn", "UnitKind", "WeekStart", "Count");
 

@@ -1362,13 +1362,15 @@ namespace SoTTTT.Portal.Migrations.Sqlite.Migrations
                     b.Property<DateOnly?>("IssuedOn")
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("UnitKind")
+                    b.Property<int?>("UnitKind")
                         .HasColumnType("INTEGER");
 
                     b.Property<DateOnly>("WeekStart")
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("UnitKind", "IssuedOn", "WeekStart", "Count");
 
                     b.HasIndex("DocumentId", "IssuedOn", "UnitKind", "WeekStart", "Count");
 

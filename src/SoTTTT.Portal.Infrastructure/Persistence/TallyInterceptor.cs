@@ -138,17 +138,15 @@ internal sealed class TallyInterceptor : SaveChangesInterceptor
             if (entry.State is EntityState.Modified or EntityState.Deleted)
             {
                 var unitId = entry.Property(f => f.UnitId).OriginalValue;
-                var (province, issueDay) = IndicatorTally.KeysOf(entry.Property(f => f.Name).OriginalValue, entry.Property(f => f.UnitOfMeasure).OriginalValue,
-                    unitId, kinds[unitId], entry.Property(f => f.IssuedOn).OriginalValue);
-                Add(counts, province, -1, -entry.Property(f => f.Value).OriginalValue);
-                Add(counts, issueDay, -1, -entry.Property(f => f.Value).OriginalValue);
+                foreach (var key in IndicatorTally.KeysOf(entry.Property(f => f.Name).OriginalValue, entry.Property(f => f.UnitOfMeasure).OriginalValue,
+                             unitId, kinds[unitId], entry.Property(f => f.IssuedOn).OriginalValue))
+                    Add(counts, key, -1, -entry.Property(f => f.Value).OriginalValue);
             }
             if (entry.State is EntityState.Added or EntityState.Modified)
             {
                 var figure = entry.Entity;
-                var (province, issueDay) = IndicatorTally.KeysOf(figure.Name, figure.UnitOfMeasure, figure.UnitId, kinds[figure.UnitId], figure.IssuedOn);
-                Add(counts, province, 1, figure.Value);
-                Add(counts, issueDay, 1, figure.Value);
+                foreach (var key in IndicatorTally.KeysOf(figure.Name, figure.UnitOfMeasure, figure.UnitId, kinds[figure.UnitId], figure.IssuedOn))
+                    Add(counts, key, 1, figure.Value);
             }
         }
         return counts;
@@ -160,7 +158,7 @@ internal sealed class TallyInterceptor : SaveChangesInterceptor
         counts[key] = (figuresBefore + count, totalBefore + value);
     }
 
-    /// <summary>A unit whose kind changed takes its stored figures from the old kind's issue-day rows to the new kind's.</summary>
+    /// <summary>A unit whose kind changed takes its stored figures from the old kind's issue-day rows to the new kind's (the other rows net out).</summary>
     private static async Task CountFiguresMovedAsync(PortalDbContext db, List<EntityEntry<OrgUnit>> rekinded, Dictionary<IndicatorTallyKey, (int Figures, decimal Total)> counts, CancellationToken cancellationToken)
     {
         foreach (var unit in rekinded)
@@ -170,8 +168,10 @@ internal sealed class TallyInterceptor : SaveChangesInterceptor
             foreach (var figure in await db.IndicatorFigures.AsNoTracking().Where(f => f.UnitId == unitId)
                          .Select(f => new { f.Name, f.UnitOfMeasure, f.IssuedOn, f.Value }).ToListAsync(cancellationToken))
             {
-                Add(counts, IndicatorTally.KeysOf(figure.Name, figure.UnitOfMeasure, unitId, from, figure.IssuedOn).IssueDay, -1, -figure.Value);
-                Add(counts, IndicatorTally.KeysOf(figure.Name, figure.UnitOfMeasure, unitId, to, figure.IssuedOn).IssueDay, 1, figure.Value);
+                foreach (var key in IndicatorTally.KeysOf(figure.Name, figure.UnitOfMeasure, unitId, from, figure.IssuedOn))
+                    Add(counts, key, -1, -figure.Value);
+                foreach (var key in IndicatorTally.KeysOf(figure.Name, figure.UnitOfMeasure, unitId, to, figure.IssuedOn))
+                    Add(counts, key, 1, figure.Value);
             }
         }
     }
@@ -212,7 +212,7 @@ internal sealed class TallyInterceptor : SaveChangesInterceptor
         return counts;
     }
 
-    /// <summary>A unit whose kind changed takes its stored reports from the old kind's rows to the new kind's.</summary>
+    /// <summary>A unit whose kind changed takes its stored reports from the old kind's rows to the new kind's (the issue days' net out).</summary>
     private static async Task CountReportsMovedAsync(PortalDbContext db, List<EntityEntry<OrgUnit>> rekinded, Dictionary<ReportTallyKey, int> counts, CancellationToken cancellationToken)
     {
         foreach (var unit in rekinded)
@@ -296,7 +296,8 @@ internal sealed class TallyInterceptor : SaveChangesInterceptor
     {
         tallies = key.DocumentId is { } documentId ? tallies.Where(t => t.DocumentId == documentId) : tallies.Where(t => t.DocumentId == null);
         tallies = key.IssuedOn is { } issuedOn ? tallies.Where(t => t.IssuedOn == issuedOn) : tallies.Where(t => t.IssuedOn == null);
-        return tallies.Where(t => t.UnitKind == key.UnitKind && t.WeekStart == key.WeekStart);
+        tallies = key.UnitKind is { } kind ? tallies.Where(t => t.UnitKind == kind) : tallies.Where(t => t.UnitKind == null);
+        return tallies.Where(t => t.WeekStart == key.WeekStart);
     }
 
     private static IQueryable<IndicatorTally> Matching(IQueryable<IndicatorTally> tallies, IndicatorTallyKey key)

@@ -67,9 +67,9 @@ public readonly record struct TallyKey(Guid? DocumentId, OrgUnitKind UnitKind, T
 /// <summary>
 /// Indicator totals, kept with the standing figures (<see cref="IndicatorFigure"/>) like <see cref="AssignmentTally"/>:
 /// the sum of the figures for one indicator name and unit of measure, and how many figures, either of one reporting unit
-/// across the province (<see cref="UnitId"/> set: the province's totals and the units that gave them) or of one kind of
-/// reporting unit on all the directives issued on one day (<see cref="IssuedOn"/> and <see cref="UnitKind"/> set: a
-/// period's totals are a range of days).
+/// across the province (<see cref="UnitId"/> set: the province's totals and the units that gave them), or of all the
+/// directives issued on one day (<see cref="IssuedOn"/> set: a period's totals are a range of days), from every kind of
+/// reporting unit (no <see cref="UnitKind"/>) or from one.
 /// </summary>
 public sealed class IndicatorTally
 {
@@ -95,22 +95,26 @@ public sealed class IndicatorTally
     public Guid? UnitId { get; private set; }
     /// <summary>The issue date of the directives counted, on an issue day's rows; none on the province's rows.</summary>
     public DateOnly? IssuedOn { get; private set; }
-    /// <summary>The reporting units' kind, on an issue day's rows.</summary>
+    /// <summary>The reporting units' kind, on an issue day's rows of one kind; none on the others.</summary>
     public OrgUnitKind? UnitKind { get; private set; }
     public int Figures { get; private set; }
     public decimal Total { get; private set; }
 
-    /// <summary>The two rows a figure counts in: its unit's across the province, and its unit's kind's on its directive's issue day.</summary>
-    public static (IndicatorTallyKey Province, IndicatorTallyKey IssueDay) KeysOf(string name, string unitOfMeasure, Guid unitId, OrgUnitKind unitKind, DateOnly issuedOn) =>
-        (new IndicatorTallyKey(name, unitOfMeasure, unitId, null, null), new IndicatorTallyKey(name, unitOfMeasure, null, issuedOn, unitKind));
+    /// <summary>The three rows a figure counts in: its unit's across the province, and its directive's issue day's, of every kind and of its unit's kind.</summary>
+    public static IndicatorTallyKey[] KeysOf(string name, string unitOfMeasure, Guid unitId, OrgUnitKind unitKind, DateOnly issuedOn) =>
+    [
+        new(name, unitOfMeasure, unitId, null, null),
+        new(name, unitOfMeasure, null, issuedOn, null),
+        new(name, unitOfMeasure, null, issuedOn, unitKind),
+    ];
 }
 
 public readonly record struct IndicatorTallyKey(string Name, string UnitOfMeasure, Guid? UnitId, DateOnly? IssuedOn, OrgUnitKind? UnitKind);
 
 /// <summary>
-/// The progress reports of one kind of reporting unit submitted in one week (Monday first, Viet Nam time) on one
-/// directive, on all the directives issued on one day (no directive, an issue date), or in the whole province
-/// (neither), kept with the reports like
+/// The progress reports submitted in one week (Monday first, Viet Nam time) by one kind of unit on one directive or in
+/// the whole province (no directive, no issue date), or by every kind of unit on all the directives issued on one day
+/// (no directive, an issue date, no kind), kept with the reports like
 /// <see cref="AssignmentTally"/>: the dashboard's weekly chart reads a row per week of the province, of each issue day
 /// of a period, or of a directive, instead of every report of those weeks.
 /// </summary>
@@ -134,16 +138,16 @@ public sealed class ReportTally
     public Guid? DocumentId { get; private set; }
     /// <summary>The directive's issue date, as on <see cref="AssignmentTally.IssuedOn"/>; on an issue day's rows, that day.</summary>
     public DateOnly? IssuedOn { get; private set; }
-    /// <summary>The kind of the unit that reported (the report's own unit, which a merger does not change).</summary>
-    public OrgUnitKind UnitKind { get; private set; }
+    /// <summary>The kind of the unit that reported (the report's own unit, which a merger does not change); none on an issue day's rows.</summary>
+    public OrgUnitKind? UnitKind { get; private set; }
     public DateOnly WeekStart { get; private set; }
     public int Count { get; private set; }
 
-    /// <summary>The three rows a report counts in: its directive's, its directive's issue day's and the province's.</summary>
+    /// <summary>The three rows a report counts in: its directive's and the province's, by its unit's kind, and its directive's issue day's.</summary>
     public static ReportTallyKey[] KeysOf(Guid documentId, DateOnly issuedOn, OrgUnitKind unitKind, DateTime submittedAtUtc)
     {
         var week = WeekOf(submittedAtUtc);
-        return [new(documentId, issuedOn, unitKind, week), new(null, issuedOn, unitKind, week), new(null, null, unitKind, week)];
+        return [new(documentId, issuedOn, unitKind, week), new(null, issuedOn, null, week), new(null, null, unitKind, week)];
     }
 
     /// <summary>The Monday of the week (Viet Nam time) a report submitted at <paramref name="submittedAtUtc"/> falls in.</summary>
@@ -153,4 +157,4 @@ public sealed class ReportTally
     public static DateOnly WeekStartOf(DateOnly day) => day.AddDays(-(((int)day.DayOfWeek + 6) % 7));
 }
 
-public readonly record struct ReportTallyKey(Guid? DocumentId, DateOnly? IssuedOn, OrgUnitKind UnitKind, DateOnly WeekStart);
+public readonly record struct ReportTallyKey(Guid? DocumentId, DateOnly? IssuedOn, OrgUnitKind? UnitKind, DateOnly WeekStart);

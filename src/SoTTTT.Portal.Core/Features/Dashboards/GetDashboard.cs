@@ -271,24 +271,30 @@ internal static class DashboardScope
     }
 
     /// <summary>
-    /// The weekly report tallies of the province when no directive or period is chosen, of the chosen directive, or of
-    /// the period's issue days (each day's directives summed in one row per week).
+    /// The weekly report tallies of the chosen directive; else of the province when no period is chosen (each kind's
+    /// rows); else of the period's issue days (every kind summed in one row), or of the period's directives when a kind
+    /// of unit is chosen.
     /// </summary>
     public static IQueryable<ReportTally> ReportTallies(IPortalDbContext db, DateOnly? from, DateOnly? to, Guid? documentId, OrgUnitKind? unitKind)
     {
-        var tallies = documentId is { } id
-            ? db.ReportTallies.Where(t => t.DocumentId == id)
-            : db.ReportTallies.Where(t => t.DocumentId == null);
-        tallies = tallies.Where(t => t.Count > 0);
+        IQueryable<ReportTally> tallies;
+        if (documentId is { } id)
+            tallies = db.ReportTallies.Where(t => t.DocumentId == id);
+        else if (from is null && to is null)
+            tallies = db.ReportTallies.Where(t => t.DocumentId == null && t.IssuedOn == null);
+        else if (unitKind is null)
+            tallies = db.ReportTallies.Where(t => t.DocumentId == null && t.IssuedOn != null);
+        else
+            // The directives' rows of that kind: the only rows with both a kind and an issue date, so the database reads
+            // them from the (UnitKind, IssuedOn, …) index without naming the directive.
+            tallies = db.ReportTallies;
         if (unitKind is { } kind)
             tallies = tallies.Where(t => t.UnitKind == kind);
-        if (documentId is null && from is null && to is null)
-            return tallies.Where(t => t.IssuedOn == null);
         if (from is { } f)
             tallies = tallies.Where(t => t.IssuedOn >= f);
         if (to is { } t)
             tallies = tallies.Where(r => r.IssuedOn <= t);
-        return tallies;
+        return tallies.Where(t => t.Count > 0);
     }
 
     /// <summary>The documents issued in the period, or all of them when no period is given.</summary>
@@ -351,8 +357,7 @@ internal static class IndicatorTotals
         IPortalDbContext db, DateOnly? from, DateOnly? to, OrgUnitKind? unitKind, CancellationToken cancellationToken)
     {
         var days = db.IndicatorTallies.AsNoTracking().Where(t => t.IssuedOn != null);
-        if (unitKind is { } kind)
-            days = days.Where(t => t.UnitKind == kind);
+        days = unitKind is { } kind ? days.Where(t => t.UnitKind == kind) : days.Where(t => t.UnitKind == null);
         var figures = db.IndicatorFigures.AsNoTracking();
         if (from is { } f)
         {

@@ -147,9 +147,10 @@ internal sealed class ReportTallyConfiguration : IEntityTypeConfiguration<Report
         builder.ToTable("ReportTallies");
         builder.HasKey(t => t.Id);
         builder.Property(t => t.Id).ValueGeneratedOnAdd();
-        // A directive's weeks, a period's issue days' or the province's, of every kind of unit or one (and a key's rows),
-        // from the index alone.
+        // A directive's weeks, a period's issue days' or the province's (and a key's rows), from the index alone; and a
+        // period's directives' weeks of one kind of unit.
         builder.HasIndex(t => new { t.DocumentId, t.IssuedOn, t.UnitKind, t.WeekStart, t.Count });
+        builder.HasIndex(t => new { t.UnitKind, t.IssuedOn, t.WeekStart, t.Count });
     }
 }
 

@@ -54,20 +54,22 @@ public sealed class AssignmentTallyTests
         var monday = new DateOnly(2022, 4, 25);
         Assert.Equal([
             new ReportTallyKey(Directive, issuedOn, OrgUnitKind.TelecomEnterprise, monday),
-            new ReportTallyKey(null, issuedOn, OrgUnitKind.TelecomEnterprise, monday),
+            new ReportTallyKey(null, issuedOn, null, monday),
             new ReportTallyKey(null, null, OrgUnitKind.TelecomEnterprise, monday)], keys);
     }
 
     [Fact]
-    public void A_figure_is_counted_under_its_unit_and_under_its_unit_kind_on_its_directive_s_issue_day()
+    public void A_figure_is_counted_under_its_unit_and_on_its_directive_s_issue_day_of_every_kind_and_of_its_kind()
     {
         var unit = Guid.CreateVersion7();
         var issuedOn = new DateOnly(2022, 4, 19);
 
-        var (province, issueDay) = IndicatorTally.KeysOf("Số tin nhắn đã gửi", "tin nhắn", unit, OrgUnitKind.TelecomEnterprise, issuedOn);
+        var keys = IndicatorTally.KeysOf("Số tin nhắn đã gửi", "tin nhắn", unit, OrgUnitKind.TelecomEnterprise, issuedOn);
 
-        Assert.Equal(new IndicatorTallyKey("Số tin nhắn đã gửi", "tin nhắn", unit, null, null), province);
-        Assert.Equal(new IndicatorTallyKey("Số tin nhắn đã gửi", "tin nhắn", null, issuedOn, OrgUnitKind.TelecomEnterprise), issueDay);
+        Assert.Equal([
+            new IndicatorTallyKey("Số tin nhắn đã gửi", "tin nhắn", unit, null, null),
+            new IndicatorTallyKey("Số tin nhắn đã gửi", "tin nhắn", null, issuedOn, null),
+            new IndicatorTallyKey("Số tin nhắn đã gửi", "tin nhắn", null, issuedOn, OrgUnitKind.TelecomEnterprise)], keys);
     }
 
     private static DateOnly? Parse(string? date) => date is null ? null : DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture);

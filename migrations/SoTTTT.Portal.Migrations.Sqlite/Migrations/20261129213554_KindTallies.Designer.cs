@@ -11,7 +11,7 @@ using SoTTTT.Portal.Infrastructure.Persistence;
 namespace SoTTTT.Portal.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(PortalDbContext))]
-    [Migration("20261129211952_KindTallies")]
+    [Migration("20261129213554_KindTallies")]
     partial class KindTallies
     {
         /// <inheritdoc />
@@ -1365,13 +1365,15 @@ namespace SoTTTT.Portal.Migrations.Sqlite.Migrations
                     b.Property<DateOnly?>("IssuedOn")
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("UnitKind")
+                    b.Property<int?>("UnitKind")
                         .HasColumnType("INTEGER");
 
                     b.Property<DateOnly>("WeekStart")
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("UnitKind", "IssuedOn", "WeekStart", "Count");
 
                     b.HasIndex("DocumentId", "IssuedOn", "UnitKind", "WeekStart", "Count");
 

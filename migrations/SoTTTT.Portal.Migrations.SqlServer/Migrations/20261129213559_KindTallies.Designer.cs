@@ -12,7 +12,7 @@ using SoTTTT.Portal.Infrastructure.Persistence;
 namespace SoTTTT.Portal.Migrations.SqlServer.Migrations
 {
     [DbContext(typeof(PortalDbContext))]
-    [Migration("20261129211958_KindTallies")]
+    [Migration("20261129213559_KindTallies")]
     partial class KindTallies
     {
         /// <inheritdoc />
@@ -1388,13 +1388,15 @@ namespace SoTTTT.Portal.Migrations.SqlServer.Migrations
                     b.Property<DateOnly?>("IssuedOn")
                         .HasColumnType("date");
 
-                    b.Property<int>("UnitKind")
+                    b.Property<int?>("UnitKind")
                         .HasColumnType("int");
 
                     b.Property<DateOnly>("WeekStart")
                         .HasColumnType("date");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("UnitKind", "IssuedOn", "WeekStart", "Count");
 
                     b.HasIndex("DocumentId", "IssuedOn", "UnitKind", "WeekStart", "Count");
 

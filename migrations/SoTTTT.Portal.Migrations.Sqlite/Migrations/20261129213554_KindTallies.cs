@@ -4,7 +4,7 @@
 
 namespace SoTTTT.Portal.Migrations.Sqlite.Migrations
 {
-    /// <inheritdoc />
+    /// <summary>The report tallies by kind of reporting unit, and the issue days' indicator tallies per kind.</summary>
     public partial class KindTallies : Migration
     {
         /// <inheritdoc />
@@ -22,8 +22,7 @@ namespace SoTTTT.Portal.Migrations.Sqlite.Migrations
                 name: "UnitKind",
                 table: "ReportTallies",
                 type: "INTEGER",
-                nullable: false,
-                defaultValue: 0);
+                nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "UnitKind",
@@ -31,11 +30,11 @@ namespace SoTTTT.Portal.Migrations.Sqlite.Migrations
                 type: "INTEGER",
                 nullable: true);
 
-            // Every report and standing figure counted again, by the kind of the unit that reported: the directives' weekly
-            // rows from the reports, the issue days' and the province's from those; the issue days' indicator rows from the
-            // figures.
+            // The directives' and the province's weekly rows counted again by the kind of the unit that reported (the
+            // directives' from the reports, the province's from those); the issue days' rows stay, every kind summed.
+            // Each issue day's indicator rows gain one row per kind of reporting unit, from the figures.
             migrationBuilder.Sql("""
-                DELETE FROM "ReportTallies";
+                DELETE FROM "ReportTallies" WHERE "DocumentId" IS NOT NULL OR "IssuedOn" IS NULL;
                 """);
 
             migrationBuilder.Sql("""
@@ -51,22 +50,10 @@ namespace SoTTTT.Portal.Migrations.Sqlite.Migrations
 
             migrationBuilder.Sql("""
                 INSERT INTO "ReportTallies" ("DocumentId", "IssuedOn", "UnitKind", "WeekStart", "Count")
-                SELECT NULL, "IssuedOn", "UnitKind", "WeekStart", SUM("Count")
-                FROM "ReportTallies"
-                WHERE "DocumentId" IS NOT NULL
-                GROUP BY "IssuedOn", "UnitKind", "WeekStart";
-                """);
-
-            migrationBuilder.Sql("""
-                INSERT INTO "ReportTallies" ("DocumentId", "IssuedOn", "UnitKind", "WeekStart", "Count")
                 SELECT NULL, NULL, "UnitKind", "WeekStart", SUM("Count")
                 FROM "ReportTallies"
                 WHERE "DocumentId" IS NOT NULL
                 GROUP BY "UnitKind", "WeekStart";
-                """);
-
-            migrationBuilder.Sql("""
-                DELETE FROM "IndicatorTallies" WHERE "IssuedOn" IS NOT NULL;
                 """);
 
             migrationBuilder.Sql("""
@@ -83,6 +70,11 @@ namespace SoTTTT.Portal.Migrations.Sqlite.Migrations
                 columns: new[] { "DocumentId", "IssuedOn", "UnitKind", "WeekStart", "Count" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_ReportTallies_UnitKind_IssuedOn_WeekStart_Count",
+                table: "ReportTallies",
+                columns: new[] { "UnitKind", "IssuedOn", "WeekStart", "Count" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_IndicatorTallies_IssuedOn_UnitKind_Name_UnitOfMeasure_UnitId",
                 table: "IndicatorTallies",
                 columns: new[] { "IssuedOn", "UnitKind", "Name", "UnitOfMeasure", "UnitId" });
@@ -91,32 +83,29 @@ namespace SoTTTT.Portal.Migrations.Sqlite.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            // The kinds summed away again (the rows of each key gathered under kind -1 before the column goes).
+            // The kinds summed away again: one row per directive or province week, the kind rows of indicators removed.
             migrationBuilder.Sql("""
                 INSERT INTO "ReportTallies" ("DocumentId", "IssuedOn", "UnitKind", "WeekStart", "Count")
-                SELECT "DocumentId", "IssuedOn", -1, "WeekStart", SUM("Count")
+                SELECT "DocumentId", "IssuedOn", NULL, "WeekStart", SUM("Count")
                 FROM "ReportTallies"
+                WHERE "UnitKind" IS NOT NULL
                 GROUP BY "DocumentId", "IssuedOn", "WeekStart";
                 """);
 
             migrationBuilder.Sql("""
-                DELETE FROM "ReportTallies" WHERE "UnitKind" <> -1;
+                DELETE FROM "ReportTallies" WHERE "UnitKind" IS NOT NULL;
                 """);
 
             migrationBuilder.Sql("""
-                INSERT INTO "IndicatorTallies" ("Name", "UnitOfMeasure", "UnitId", "IssuedOn", "UnitKind", "Figures", "Total")
-                SELECT "Name", "UnitOfMeasure", NULL, "IssuedOn", -1, SUM("Figures"), printf('%.2f', SUM(CAST("Total" AS REAL)))
-                FROM "IndicatorTallies"
-                WHERE "IssuedOn" IS NOT NULL
-                GROUP BY "IssuedOn", "Name", "UnitOfMeasure";
-                """);
-
-            migrationBuilder.Sql("""
-                DELETE FROM "IndicatorTallies" WHERE "IssuedOn" IS NOT NULL AND "UnitKind" <> -1;
+                DELETE FROM "IndicatorTallies" WHERE "UnitKind" IS NOT NULL;
                 """);
 
             migrationBuilder.DropIndex(
                 name: "IX_ReportTallies_DocumentId_IssuedOn_UnitKind_WeekStart_Count",
+                table: "ReportTallies");
+
+            migrationBuilder.DropIndex(
+                name: "IX_ReportTallies_UnitKind_IssuedOn_WeekStart_Count",
                 table: "ReportTallies");
 
             migrationBuilder.DropIndex(
