@@ -67,10 +67,9 @@ public sealed class GetDashboardHandler(IPortalDbContext db, TimeProvider clock,
         var today = clock.Today();
         var calendar = await WorkingCalendars.LoadAsync(db, cancellationToken);
         var dueSoonBefore = AssignmentStanding.DueSoonBefore(today, calendar, options.Value.DueSoonWorkingDays);
-        var assignments = DashboardScope.Assignments(db, query.From, query.To, query.DocumentId, query.UnitKind).AsNoTracking();
-        // The same without the period: for directives already known to be the period's, whose rows the database then
-        // reads by index instead of first listing the period's thousands of directives.
-        var ofAnyPeriod = DashboardScope.Assignments(db, null, null, query.DocumentId, query.UnitKind).AsNoTracking();
+        // The period is applied to directives (their tallies, their documents), never to assignments: the directives are
+        // found first, and their assignments are then read by index.
+        var assignments = DashboardScope.Assignments(db, query.DocumentId, query.UnitKind).AsNoTracking();
 
         // Counted from the tallies (AssignmentTally): the province's rows without a filter, a directive's or a period's
         // directives' rows otherwise; open assignments are judged against today by their due date here.
@@ -86,7 +85,7 @@ public sealed class GetDashboardHandler(IPortalDbContext db, TimeProvider clock,
             }).ToListAsync(cancellationToken))
             .Where(k => k.OnTime + k.Late + k.Open + k.Overdue > 0).ToList();
 
-        var directives = await DirectivesAsync(ofAnyPeriod, query, today, cancellationToken);
+        var directives = await DirectivesAsync(assignments, query, today, cancellationToken);
         var onTime = byKind.Sum(k => k.OnTime);
         var completed = onTime + byKind.Sum(k => k.Late);
 
@@ -95,9 +94,9 @@ public sealed class GetDashboardHandler(IPortalDbContext db, TimeProvider clock,
             ? null
             : DashboardScope.DirectiveTallies(db, query.From, query.To, query.DocumentId, query.UnitKind).AsNoTracking()
                 .Where(t => t.State == TallyState.Open && t.Count > 0);
-        var overdueRows = await TopAsync(assignments, ofAnyPeriod, a => a.CompletedOn == null && a.DueDate != null && a.DueDate < today,
+        var overdueRows = await TopAsync(assignments, a => a.CompletedOn == null && a.DueDate != null && a.DueDate < today,
             openTallies?.Where(t => t.DueDate != null && t.DueDate < today), today, calendar, cancellationToken);
-        var dueSoonRows = await TopAsync(assignments, ofAnyPeriod, a => a.CompletedOn == null && a.DueDate != null && a.DueDate >= today && a.DueDate < dueSoonBefore,
+        var dueSoonRows = await TopAsync(assignments, a => a.CompletedOn == null && a.DueDate != null && a.DueDate >= today && a.DueDate < dueSoonBefore,
             openTallies?.Where(t => t.DueDate != null && t.DueDate >= today && t.DueDate < dueSoonBefore), today, calendar, cancellationToken);
 
         var openDirectives = await DashboardScope.DirectiveTallies(db, query.From, query.To, query.DocumentId, query.UnitKind).AsNoTracking()
@@ -132,15 +131,14 @@ public sealed class GetDashboardHandler(IPortalDbContext db, TimeProvider clock,
         whole == 0 ? null : Math.Round(100m * part / whole, 1, MidpointRounding.AwayFromZero);
 
     /// <summary>
-    /// The first <see cref="TopRows"/> assignments of the scope (<paramref name="scoped"/>) that meet <paramref name="condition"/>;
-    /// for a period, among the directives whose <paramref name="tallies"/> hold the earliest due dates, read from
-    /// <paramref name="ofAnyPeriod"/>.
+    /// The first <see cref="TopRows"/> of the <paramref name="assignments"/> that meet <paramref name="condition"/>; for a
+    /// period, among the directives whose <paramref name="tallies"/> hold the earliest due dates.
     /// </summary>
     private async Task<IReadOnlyList<AssignmentRow>> TopAsync(
-        IQueryable<Assignment> scoped, IQueryable<Assignment> ofAnyPeriod, Expression<Func<Assignment, bool>> condition,
+        IQueryable<Assignment> assignments, Expression<Func<Assignment, bool>> condition,
         IQueryable<AssignmentTally>? tallies, DateOnly today, Domain.Calendar.WorkingCalendar calendar, CancellationToken cancellationToken)
     {
-        var assignments = scoped.Where(condition);
+        assignments = assignments.Where(condition);
         if (tallies is not null)
         {
             // Every directive whose earliest due date is no later than the TopRows-th directive's holds at least one row
@@ -150,7 +148,7 @@ public sealed class GetDashboardHandler(IPortalDbContext db, TimeProvider clock,
                 .Select(g => new { DocumentId = g.Key!.Value, Due = g.Min(t => t.DueDate) }).ToListAsync(cancellationToken);
             var cut = earliest.Select(d => d.Due).Order().Skip(TopRows - 1).FirstOrDefault();
             var ids = earliest.Where(d => cut is null || d.Due <= cut).Select(d => d.DocumentId).ToList();
-            assignments = ofAnyPeriod.Where(condition).Where(a => ids.Contains(a.DocumentId));
+            assignments = assignments.Where(a => ids.Contains(a.DocumentId));
         }
         // Every row here is open and has a due date, so the portal's urgency order is the due date's: ordered by the
         // column alone, the database walks its (CompletedOn, DueDate) index and stops after the first rows.
@@ -165,10 +163,10 @@ public sealed class GetDashboardHandler(IPortalDbContext db, TimeProvider clock,
     /// scope), then only their tallies summed.
     /// </summary>
     private async Task<IReadOnlyList<DirectiveFigures>> DirectivesAsync(
-        IQueryable<Assignment> ofAnyPeriod, GetDashboardQuery query, DateOnly today, CancellationToken cancellationToken)
+        IQueryable<Assignment> assignments, GetDashboardQuery query, DateOnly today, CancellationToken cancellationToken)
     {
         // The period filters the directives themselves; their assignments are then looked up by index, one directive at a time.
-        var latest = await DirectiveOptions.LatestAsync(DashboardScope.Directives(db, query.From, query.To).AsNoTracking(), ofAnyPeriod, TopRows, cancellationToken);
+        var latest = await DirectiveOptions.LatestAsync(DashboardScope.Directives(db, query.From, query.To).AsNoTracking(), assignments, TopRows, cancellationToken);
         var ids = latest.Select(d => (Guid?)d.Id).ToList();
         var counts = await DashboardScope.DirectiveTallies(db, null, null, null, query.UnitKind).AsNoTracking()
             .Where(t => ids.Contains(t.DocumentId))
@@ -198,8 +196,8 @@ public sealed class GetDashboardHandler(IPortalDbContext db, TimeProvider clock,
             .ToDictionaryAsync(w => w.Week, w => w.Count, cancellationToken);
         // Without an end date the window ends at the latest report of the scope (today at the latest), so old cases still
         // show their weeks.
-        var latest = query.To is not null ? today : byWeek.Count > 0 ? byWeek.Keys.Max().AddDays(6) : today;
-        var last = query.To is { } to ? (to < today ? to : today) : (latest < today ? latest : today);
+        var end = query.To ?? (byWeek.Count > 0 ? byWeek.Keys.Max().AddDays(6) : today);
+        var last = end < today ? end : today;
         var first = query.From is { } from && from <= last ? from : last.AddDays(-7 * (DefaultWeeks - 1));
         var firstWeek = WeekStart(first);
         if (WeekStart(last).DayNumber - firstWeek.DayNumber > 7 * (MaxWeeks - 1))
@@ -218,18 +216,15 @@ public sealed class GetDashboardHandler(IPortalDbContext db, TimeProvider clock,
         string.Create(CultureInfo.InvariantCulture, $"{ISOWeek.GetWeekOfYear(weekStart.ToDateTime(TimeOnly.MinValue))}/{ISOWeek.GetYear(weekStart.ToDateTime(TimeOnly.MinValue))}");
 }
 
-/// <summary>Which assignments the dashboard's filters select: those of directives issued in the period.</summary>
+/// <summary>What the dashboard's filters select: the directives issued in the period, their assignments, tallies and figures.</summary>
 internal static class DashboardScope
 {
-    public static IQueryable<Assignment> Assignments(IPortalDbContext db, DateOnly? from, DateOnly? to, Guid? documentId, OrgUnitKind? unitKind)
+    /// <summary>The assignments of the chosen directive and kind of unit; the period is applied to the directives.</summary>
+    public static IQueryable<Assignment> Assignments(IPortalDbContext db, Guid? documentId, OrgUnitKind? unitKind)
     {
         var assignments = db.Assignments.AsQueryable();
         if (documentId is { } id)
             assignments = assignments.Where(a => a.DocumentId == id);
-        // "In" the period's directives rather than "exists": the database then reads those directives' assignments by
-        // index instead of probing every assignment of the decade.
-        if (IssuedIn(db, from, to) is { } documents)
-            assignments = assignments.Where(a => documents.Select(d => d.Id).Contains(a.DocumentId));
         if (unitKind is { } kind)
             assignments = assignments.Where(a => db.OrgUnits.Any(u => u.Id == a.UnitId && u.Kind == kind));
         return assignments;
