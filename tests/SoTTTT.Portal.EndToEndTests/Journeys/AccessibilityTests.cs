@@ -238,8 +238,10 @@ public sealed class AccessibilityTests(PortalFixture portal)
         // The select gives the focus back to itself once the server has closed its list; tabbing on before that would
         // lose what is typed next when the focus comes back.
         await page.WaitForFunctionAsync(
-            "() => { const e = document.activeElement; return !!e && (e.getAttribute('data-testid') === 'incoming-type' || !!e.closest(\"[data-testid='incoming-type']\")); }");
-        await TabUntilTestIdAsync(page, "incoming-agency");
+            "id => { const e = document.activeElement; return !!e && (e.getAttribute('data-testid') === id || !!e.closest(`[data-testid='${id}']`)); }", "incoming-type");
+        // The focus may still move once more while the server finishes with the select and the unit picker: a user who
+        // sees it jump tabs back. The test waits for it to stay on the field for a second before typing.
+        await TabUntilSettledAsync(page, "incoming-agency");
         await page.Keyboard.TypeAsync("Ủy ban nhân dân tỉnh Trà Vinh");
         await TabUntilTestIdAsync(page, "incoming-issued-on");
         var issuedOn = DateTime.Today.AddDays(-2).ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
@@ -290,13 +292,34 @@ public sealed class AccessibilityTests(PortalFixture portal)
         for (var i = 0; i < 60; i++)
         {
             await page.Keyboard.PressAsync("Tab");
-            var reached = await page.EvaluateAsync<bool>(
-                "id => { const e = document.activeElement; return !!e && (e.getAttribute('data-testid') === id || !!e.closest(`[data-testid='${id}']`)); }", testId);
-            if (reached)
+            if (await FocusedAsync(page, testId))
                 return;
         }
         Assert.Fail($"Tab never reached [data-testid={testId}]; the focus is on {await DescribeActiveAsync(page)}.");
     }
+
+    /// <summary>Tabs to the field, then waits until the focus has stayed on it for a second, tabbing to it again if it moved.</summary>
+    private static async Task TabUntilSettledAsync(IPage page, string testId)
+    {
+        await TabUntilTestIdAsync(page, testId);
+        for (int steady = 0, checks = 0; steady < 4; checks++)
+        {
+            if (checks == 40)
+                Assert.Fail($"The focus never stayed on [data-testid={testId}]; it is on {await DescribeActiveAsync(page)}.");
+            await page.WaitForTimeoutAsync(250);
+            if (await FocusedAsync(page, testId))
+            {
+                steady++;
+                continue;
+            }
+            steady = 0;
+            await TabUntilTestIdAsync(page, testId);
+        }
+    }
+
+    private static Task<bool> FocusedAsync(IPage page, string testId) =>
+        page.EvaluateAsync<bool>(
+            "id => { const e = document.activeElement; return !!e && (e.getAttribute('data-testid') === id || !!e.closest(`[data-testid='${id}']`)); }", testId);
 
     private static async Task TabUntilAsync(IPage page, string id)
     {
