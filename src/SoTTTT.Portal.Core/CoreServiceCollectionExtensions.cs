@@ -1,8 +1,10 @@
 using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
+using SoTTTT.Portal.Core.Common.Caching;
 using SoTTTT.Portal.Core.Common.Files;
 using SoTTTT.Portal.Core.Common.Security;
 using SoTTTT.Portal.Core.Features.Audit;
+using SoTTTT.Portal.Core.Features.Dashboards;
 using SoTTTT.Portal.Core.Features.Documents;
 using SoTTTT.Portal.Core.Features.Notifications;
 using SoTTTT.Portal.Core.Features.Tasks;
@@ -24,6 +26,8 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<Notifier>();
         services.AddScoped<AdministratorRules>();
         services.AddScoped<PendingInboxSignals>();
+        services.AddSingleton<DataVersion>();
+        services.AddSingleton<ReadModelCache<DashboardKey, DashboardView>>();
         services.AddScoped<AuditChangeSet>();
         services.AddScoped<AuditLog>();
         services.AddScoped<ISecurityEvents, SecurityEventLog>();

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using SoTTTT.Portal.Core.Common;
 using SoTTTT.Portal.Core.Common.Behaviours;
+using SoTTTT.Portal.Core.Common.Caching;
 using SoTTTT.Portal.Core.Common.Files;
 using SoTTTT.Portal.Core.Common.Security;
 using SoTTTT.Portal.Core.Features.Notifications;
@@ -56,7 +57,8 @@ public static class InfrastructureServiceCollectionExtensions
         {
             PortalDatabase.Configure(options, database.Provider, connectionString);
             // After the audit's, which lists the notifications a command sends before they leave the change tracker.
-            options.AddInterceptors(sp.GetRequiredService<AuditChangesInterceptor>(), new NotificationBatchInterceptor());
+            options.AddInterceptors(sp.GetRequiredService<AuditChangesInterceptor>(), new NotificationBatchInterceptor(),
+                new DataVersionInterceptor(sp.GetRequiredService<DataVersion>()));
         });
         services.AddScoped<IPortalDbContext>(sp => sp.GetRequiredService<PortalDbContext>());
 

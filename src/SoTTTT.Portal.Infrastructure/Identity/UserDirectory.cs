@@ -31,6 +31,15 @@ public sealed class UserDirectory(PortalDbContext db) : IUserDirectory
     public async Task<PortalUserSummary?> FindAsync(string userId, CancellationToken cancellationToken) =>
         (await SummariesAsync(db.Users.Where(u => u.Id == userId), cancellationToken)).SingleOrDefault();
 
+    public async Task<IReadOnlyDictionary<string, string>> NamesAsync(IEnumerable<string?> userIds, CancellationToken cancellationToken)
+    {
+        var ids = userIds.OfType<string>().Where(id => id.Length > 0).Distinct(StringComparer.Ordinal).ToList();
+        if (ids.Count == 0)
+            return new Dictionary<string, string>(StringComparer.Ordinal);
+        return await db.Users.AsNoTracking().Where(u => ids.Contains(u.Id)).Select(u => new { u.Id, u.FullName })
+            .ToDictionaryAsync(u => u.Id, u => u.FullName, StringComparer.Ordinal, cancellationToken);
+    }
+
     private async Task<IReadOnlyList<PortalUserSummary>> SummariesAsync(IQueryable<PortalUser> users, CancellationToken cancellationToken)
     {
         var rows = await users.AsNoTracking()

@@ -211,4 +211,67 @@ public sealed class DashboardQueryTests(DemoPortal portal) : IClassFixture<DemoP
         Assert.Contains(timeline, e => e.Kind == TimelineEventKind.IncomingDirected && !string.IsNullOrEmpty(e.Note));
         Assert.Contains(timeline, e => e.Kind == TimelineEventKind.DirectiveIssued);
     }
+
+    [Fact]
+    public async Task The_dashboard_opened_again_with_nothing_written_is_the_view_already_read()
+    {
+        var first = await portal.SendAsync(new GetDashboardQuery(), DemoUsers.Leader);
+        var again = await portal.SendAsync(new GetDashboardQuery(), DemoUsers.Specialist);
+        var telecoms = await portal.SendAsync(new GetDashboardQuery(UnitKind: OrgUnitKind.TelecomEnterprise), DemoUsers.Leader);
+
+        Assert.Same(first, again);
+        Assert.NotSame(first, telecoms);
+    }
+
+    [Fact]
+    public async Task A_report_submitted_after_the_dashboard_was_opened_shows_when_it_is_opened_again()
+    {
+        var document = await portal.IssueWithTaskAsync(id => portal.SmsTaskAsync(id, Today.AddDays(5)));
+        var before = await portal.SendAsync(new GetDashboardQuery(), DemoUsers.Leader);
+
+        await ReportAsync(document, "VNPTTV", DemoUsers.VnptReporter, 300m, completes: true);
+        var after = await portal.SendAsync(new GetDashboardQuery(), DemoUsers.Leader);
+
+        Assert.Equal(before.Completed + 1, after.Completed);
+        Assert.Equal(before.ReportsPerWeek.Sum(w => w.Count) + 1, after.ReportsPerWeek.Sum(w => w.Count));
+    }
+
+    [Fact]
+    public async Task A_change_written_by_a_bulk_statement_shows_when_the_dashboard_is_opened_again()
+    {
+        var document = await portal.IssueWithTaskAsync(id => portal.SmsTaskAsync(id, Today.AddDays(5)));
+        var before = await portal.SendAsync(new GetDashboardQuery(), DemoUsers.Leader);
+        Assert.Contains(before.Directives, d => d.DocumentId == document);
+
+        await portal.ExecuteDbContextAsync(db => db.OutgoingDocuments.Where(d => d.Id == document)
+            .ExecuteUpdateAsync(d => d.SetProperty(x => x.Summary, "V/v trích yếu đã sửa")));
+        var after = await portal.SendAsync(new GetDashboardQuery(), DemoUsers.Leader);
+
+        Assert.Equal("V/v trích yếu đã sửa", after.Directives.Single(d => d.DocumentId == document).Summary);
+    }
+
+    [Fact]
+    public async Task The_timeline_and_the_assignment_name_who_reported_reviewed_asked_for_more_time_and_decided()
+    {
+        var document = await portal.IssueWithTaskAsync(id => portal.SmsTaskAsync(id, Today.AddDays(5)));
+        var assignment = await ReportAsync(document, "VNPTTV", DemoUsers.VnptReporter, 100m, completes: false);
+        var request = await portal.SendAsync(new RequestExtensionCommand(assignment, Today.AddDays(30), "Chờ số liệu tổng đài."), DemoUsers.VnptReporter);
+        await portal.SendAsync(new ApproveExtensionCommand(request, "Đồng ý."), DemoUsers.Leader);
+        var names = await portal.ExecuteDbContextAsync(db => db.Users
+            .Where(u => u.UserName == DemoUsers.VnptReporter || u.UserName == DemoUsers.Specialist || u.UserName == DemoUsers.Leader)
+            .ToDictionaryAsync(u => u.UserName!, u => u.FullName));
+
+        var timeline = await portal.SendAsync(new GetDirectiveTimelineQuery(document), DemoUsers.Leader);
+        var view = await portal.SendAsync(new GetAssignmentQuery(assignment), DemoUsers.Leader);
+
+        Assert.Equal(names[DemoUsers.VnptReporter], timeline.Single(e => e.Kind == TimelineEventKind.ReportSubmitted).Actor);
+        Assert.Equal(names[DemoUsers.Specialist], timeline.Single(e => e.Kind == TimelineEventKind.ReportAccepted).Actor);
+        Assert.Equal(names[DemoUsers.VnptReporter], timeline.Single(e => e.Kind == TimelineEventKind.ExtensionRequested).Actor);
+        Assert.Equal(names[DemoUsers.Leader], timeline.Single(e => e.Kind == TimelineEventKind.ExtensionApproved).Actor);
+        var report = Assert.Single(view.Reports);
+        Assert.Equal((names[DemoUsers.VnptReporter], names[DemoUsers.Specialist]), (report.SubmittedBy, report.ReviewedBy));
+        var extension = Assert.Single(view.Extensions);
+        Assert.Equal((names[DemoUsers.VnptReporter], names[DemoUsers.Leader]), (extension.RequestedBy, extension.DecidedBy));
+        Assert.All(names.Values, name => Assert.False(string.IsNullOrWhiteSpace(name)));
+    }
 }

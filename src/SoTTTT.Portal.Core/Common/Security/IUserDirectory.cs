@@ -11,6 +11,9 @@ public interface IUserDirectory
     Task<IReadOnlyList<PortalUserSummary>> InUnitsAsync(IReadOnlyCollection<Guid> unitIds, CancellationToken cancellationToken);
 
     Task<PortalUserSummary?> FindAsync(string userId, CancellationToken cancellationToken);
+
+    /// <summary>The full names of these users, by id, read at once (a page that names many people reads them in one query).</summary>
+    Task<IReadOnlyDictionary<string, string>> NamesAsync(IEnumerable<string?> userIds, CancellationToken cancellationToken);
 }
 
 public sealed record PortalUserSummary(string Id, string UserName, string FullName, string? Position, Guid? UnitId, IReadOnlyList<string> Roles);

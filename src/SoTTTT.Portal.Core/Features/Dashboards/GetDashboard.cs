@@ -4,6 +4,7 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using SoTTTT.Portal.Core.Common;
+using SoTTTT.Portal.Core.Common.Caching;
 using SoTTTT.Portal.Core.Common.Security;
 using SoTTTT.Portal.Core.Domain.Documents;
 using SoTTTT.Portal.Core.Domain.Identity;
@@ -54,7 +55,10 @@ public sealed record IndicatorTotal(string Name, string UnitOfMeasure, decimal T
 /// <summary>A directive of the period with its assignments' counts (the latest <see cref="GetDashboardHandler.TopRows"/> issued).</summary>
 public sealed record DirectiveFigures(Guid DocumentId, string NumberAndSymbol, DateOnly? IssuedOn, string Summary, int Total, int Open, int Overdue);
 
-public sealed class GetDashboardHandler(IPortalDbContext db, TimeProvider clock, IOptions<TaskOptions> options)
+/// <summary>A dashboard is the same for everyone allowed to read it: one filter on one day.</summary>
+public sealed record DashboardKey(GetDashboardQuery Query, DateOnly Today);
+
+public sealed class GetDashboardHandler(IPortalDbContext db, TimeProvider clock, IOptions<TaskOptions> options, ReadModelCache<DashboardKey, DashboardView> cache)
     : IQueryHandler<GetDashboardQuery, DashboardView>
 {
     public const int TopRows = 20;
@@ -62,9 +66,15 @@ public sealed class GetDashboardHandler(IPortalDbContext db, TimeProvider clock,
     public const int DefaultWeeks = 12;
     public const int MaxWeeks = 53;
 
-    public async ValueTask<DashboardView> Handle(GetDashboardQuery query, CancellationToken cancellationToken)
+    /// <summary>Leaders and specialists open the same few filters: a view read once serves them until the data changes.</summary>
+    public ValueTask<DashboardView> Handle(GetDashboardQuery query, CancellationToken cancellationToken)
     {
         var today = clock.Today();
+        return cache.GetOrReadAsync(new DashboardKey(query, today), () => ReadAsync(query, today, cancellationToken));
+    }
+
+    private async ValueTask<DashboardView> ReadAsync(GetDashboardQuery query, DateOnly today, CancellationToken cancellationToken)
+    {
         var calendar = await WorkingCalendars.LoadAsync(db, cancellationToken);
         var dueSoonBefore = AssignmentStanding.DueSoonBefore(today, calendar, options.Value.DueSoonWorkingDays);
         // The period is applied to directives (their tallies, their documents), never to assignments: the directives are

@@ -44,8 +44,6 @@ public sealed record TimelineEvent(DateTime AtUtc, TimelineEventKind Kind, strin
 public sealed class GetDirectiveTimelineHandler(IPortalDbContext db, IUserDirectory users)
     : IQueryHandler<GetDirectiveTimelineQuery, IReadOnlyList<TimelineEvent>>
 {
-    private readonly Dictionary<string, string> _names = [];
-
     public async ValueTask<IReadOnlyList<TimelineEvent>> Handle(GetDirectiveTimelineQuery query, CancellationToken cancellationToken)
     {
         var documentId = query.DocumentId;
@@ -89,29 +87,32 @@ public sealed class GetDirectiveTimelineHandler(IPortalDbContext db, IUserDirect
                              where r.DocumentId == documentId
                              select new { r.AssignmentId, Unit = u.ShortName, r.PercentDone, r.ClaimsCompletion, r.SubmittedById, r.SubmittedAtUtc, r.Status, r.ReviewedById, r.ReviewedAtUtc, r.ReviewNote })
             .ToListAsync(cancellationToken);
-        foreach (var r in reports)
-        {
-            var link = AssignmentLinks.Of(r.AssignmentId);
-            events.Add(new TimelineEvent(r.SubmittedAtUtc, TimelineEventKind.ReportSubmitted, await NameAsync(r.SubmittedById, cancellationToken), r.Unit,
-                $"{r.PercentDone}%", link));
-            if (r.ReviewedAtUtc is { } reviewedAt && r.Status != ReportStatus.AwaitingReview)
-                events.Add(new TimelineEvent(reviewedAt, r.Status == ReportStatus.Accepted ? TimelineEventKind.ReportAccepted : TimelineEventKind.ReportReturned,
-                    await NameAsync(r.ReviewedById, cancellationToken), r.Unit, r.ReviewNote, link));
-        }
-
         var extensions = await (from e in db.ExtensionRequests.AsNoTracking()
                                 join u in db.OrgUnits on e.UnitId equals u.Id
                                 where e.DocumentId == documentId
                                 select new { e.AssignmentId, Unit = u.ShortName, e.RequestedDueDate, e.Reason, e.RequestedById, e.RequestedAtUtc, e.Status, e.DecidedById, e.DecidedAtUtc, e.DecisionNote })
             .ToListAsync(cancellationToken);
+        var names = await users.NamesAsync(
+            reports.SelectMany(r => new[] { r.SubmittedById, r.ReviewedById }).Concat(extensions.SelectMany(e => new[] { e.RequestedById, e.DecidedById })),
+            cancellationToken);
+        string NameOf(string? userId) => userId is not null && names.TryGetValue(userId, out var name) ? name : "";
+
+        foreach (var r in reports)
+        {
+            var link = AssignmentLinks.Of(r.AssignmentId);
+            events.Add(new TimelineEvent(r.SubmittedAtUtc, TimelineEventKind.ReportSubmitted, NameOf(r.SubmittedById), r.Unit, $"{r.PercentDone}%", link));
+            if (r.ReviewedAtUtc is { } reviewedAt && r.Status != ReportStatus.AwaitingReview)
+                events.Add(new TimelineEvent(reviewedAt, r.Status == ReportStatus.Accepted ? TimelineEventKind.ReportAccepted : TimelineEventKind.ReportReturned,
+                    NameOf(r.ReviewedById), r.Unit, r.ReviewNote, link));
+        }
         foreach (var e in extensions)
         {
             var link = AssignmentLinks.Of(e.AssignmentId);
-            events.Add(new TimelineEvent(e.RequestedAtUtc, TimelineEventKind.ExtensionRequested, await NameAsync(e.RequestedById, cancellationToken), e.Unit,
+            events.Add(new TimelineEvent(e.RequestedAtUtc, TimelineEventKind.ExtensionRequested, NameOf(e.RequestedById), e.Unit,
                 $"{e.RequestedDueDate:dd/MM/yyyy}: {e.Reason}", link));
             if (e.DecidedAtUtc is { } decidedAt && e.Status != ExtensionStatus.Pending)
                 events.Add(new TimelineEvent(decidedAt, e.Status == ExtensionStatus.Approved ? TimelineEventKind.ExtensionApproved : TimelineEventKind.ExtensionRefused,
-                    await NameAsync(e.DecidedById, cancellationToken), e.Unit, e.DecisionNote, link));
+                    NameOf(e.DecidedById), e.Unit, e.DecisionNote, link));
         }
 
         // Đôn đốc: one event per unit and chase (the unit's users are notified at the same moment).
@@ -151,13 +152,4 @@ public sealed class GetDirectiveTimelineHandler(IPortalDbContext db, IUserDirect
 
     /// <summary>How a chasing dispatch's summary begins (see <see cref="DraftChasingDispatchHandler"/>).</summary>
     public const string ChasingDispatchSummary = "V/v đôn đốc";
-
-    private async Task<string> NameAsync(string? userId, CancellationToken cancellationToken)
-    {
-        if (string.IsNullOrEmpty(userId))
-            return "";
-        if (!_names.TryGetValue(userId, out var name))
-            _names[userId] = name = (await users.FindAsync(userId, cancellationToken))?.FullName ?? "";
-        return name;
-    }
 }

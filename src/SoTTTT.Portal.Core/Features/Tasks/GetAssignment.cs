@@ -81,40 +81,30 @@ public sealed class GetAssignmentHandler(
         var extensions = await db.ExtensionRequests.AsNoTracking()
             .Where(e => e.AssignmentId == query.Id).OrderByDescending(e => e.RequestedAtUtc).ToListAsync(cancellationToken);
 
-        var names = new Dictionary<string, string>(StringComparer.Ordinal);
-        async Task<string?> NameAsync(string? userId)
-        {
-            if (userId is null)
-                return null;
-            if (!names.TryGetValue(userId, out var name))
-                names[userId] = name = (await users.FindAsync(userId, cancellationToken))?.FullName ?? "";
-            return name;
-        }
+        var names = await users.NamesAsync(
+            reports.SelectMany(r => new[] { r.SubmittedById, r.ReviewedById })
+                .Concat(extensions.SelectMany(e => new[] { e.RequestedById, e.DecidedById }))
+                .Append(assignment.AcknowledgedById),
+            cancellationToken);
+        // Someone who has an id here but no account any more is shown without a name.
+        string? NameOf(string? userId) => userId is null ? null : names.GetValueOrDefault(userId, "");
 
         var indicators = task.Indicators.OrderBy(i => i.Position).Select(i => new IndicatorView(i.Id, i.Name, i.UnitOfMeasure, i.Target)).ToList();
         var byId = indicators.ToDictionary(i => i.Id);
-        var reportViews = new List<ReportView>();
-        foreach (var r in reports)
-        {
-            reportViews.Add(new ReportView(r.Id, r.Sequence, r.PeriodFrom, r.PeriodTo, r.Narrative, r.PercentDone, r.UnitReportNumber,
-                r.ClaimsCompletion, await NameAsync(r.SubmittedById) ?? "", r.SubmittedAtUtc, r.Status, await NameAsync(r.ReviewedById),
+        var reportViews = reports.Select(r => new ReportView(r.Id, r.Sequence, r.PeriodFrom, r.PeriodTo, r.Narrative, r.PercentDone, r.UnitReportNumber,
+                r.ClaimsCompletion, NameOf(r.SubmittedById) ?? "", r.SubmittedAtUtc, r.Status, NameOf(r.ReviewedById),
                 r.ReviewedAtUtc, r.ReviewNote,
                 [.. r.Values.Where(v => byId.ContainsKey(v.IndicatorId))
                     .OrderBy(v => indicators.FindIndex(i => i.Id == v.IndicatorId))
-                    .Select(v => new IndicatorValueView(v.IndicatorId, byId[v.IndicatorId].Name, byId[v.IndicatorId].UnitOfMeasure, v.Value))]));
-        }
-        var extensionViews = new List<ExtensionView>();
-        foreach (var e in extensions)
-        {
-            extensionViews.Add(new ExtensionView(e.Id, e.CurrentDueDate, e.RequestedDueDate, e.Reason, await NameAsync(e.RequestedById) ?? "",
-                e.RequestedAtUtc, e.Status, await NameAsync(e.DecidedById), e.DecidedAtUtc, e.DecisionNote));
-        }
+                    .Select(v => new IndicatorValueView(v.IndicatorId, byId[v.IndicatorId].Name, byId[v.IndicatorId].UnitOfMeasure, v.Value))])).ToList();
+        var extensionViews = extensions.Select(e => new ExtensionView(e.Id, e.CurrentDueDate, e.RequestedDueDate, e.Reason, NameOf(e.RequestedById) ?? "",
+                e.RequestedAtUtc, e.Status, NameOf(e.DecidedById), e.DecidedAtUtc, e.DecisionNote)).ToList();
 
         var calendar = await WorkingCalendars.LoadAsync(db, cancellationToken);
         var row = columns.ToRow(clock.Today(), calendar, options.Value.DueSoonWorkingDays);
         var ownUnit = user.UnitId == row.UnitId && authorizer.HasPermission(Permission.ReportProgress);
         return new AssignmentView(row, task.Content, task.Priority, task.DeadlineKind, task.WorkingDays, task.CutOffDay, indicators,
-            await NameAsync(assignment.AcknowledgedById), reportViews, extensionViews,
+            NameOf(assignment.AcknowledgedById), reportViews, extensionViews,
             CanReport: ownUnit && row.CompletedOn is null,
             CanReview: authorizer.HasPermission(Permission.ReviewReports),
             CanDecideExtensions: authorizer.HasPermission(Permission.DecideExtensions));
