@@ -1,0 +1,33 @@
+namespace SoTTTT.Portal.Web.Components.Shared.Charts;
+
+/// <summary>A value axis from zero to a round number, with a gridline at each step (1, 2 or 5 times a power of ten).</summary>
+public sealed record ChartScale(double Max, double Step)
+{
+    public const int Gridlines = 5;
+    private static readonly double[] Multiples = [1, 2, 5, 10];
+
+    public static ChartScale For(IEnumerable<double> values)
+    {
+        var largest = values.DefaultIfEmpty(0).Max();
+        if (largest <= 0)
+            return new ChartScale(Gridlines, 1);
+        var rough = largest / Gridlines;
+        var power = Math.Pow(10, Math.Floor(Math.Log10(rough)));
+        var step = Multiples.Select(m => m * power).First(s => s >= rough);
+        // Whole counts get whole steps.
+        step = Math.Max(1, step);
+        return new ChartScale(Math.Ceiling(largest / step) * step, step);
+    }
+
+    public IEnumerable<double> Ticks()
+    {
+        for (var tick = 0d; tick <= Max + Step / 2; tick += Step)
+            yield return tick;
+    }
+
+    /// <summary>The share of the axis <paramref name="value"/> reaches, from 0 to 1.</summary>
+    public double Fraction(double value) => Max <= 0 ? 0 : Math.Clamp(value / Max, 0, 1);
+}
+
+/// <summary>One series of a bar chart: its name in the legend, its colour (a MudBlazor palette name) and a value per category.</summary>
+public sealed record BarSeries(string Name, MudBlazor.Color Color, IReadOnlyList<double> Values);
