@@ -78,4 +78,31 @@ public sealed class ChartTests : PortalComponentContext
         Assert.Empty(cut.FindComponents<MudComponentBase>());
         Assert.DoesNotContain("blazor:on", cut.Markup, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("Thanh tra", 16, new[] { "Thanh tra" })]
+    [InlineData("Doanh nghiệp viễn thông", 16, new[] { "Doanh nghiệp", "viễn thông" })]
+    [InlineData("Trung tâm Văn hóa, Thông tin và Thể thao", 16, new[] { "Trung tâm Văn", "hóa, Thông tin…" })]
+    [InlineData("Siêu-dài-một-từ-không-ngắt-được", 10, new[] { "Siêu-dài-…" })]
+    public void An_axis_label_wraps_between_words_on_two_lines_at_most(string text, int perLine, string[] expected)
+    {
+        var lines = ChartText.Wrap(text, perLine);
+
+        Assert.Equal(expected, lines);
+        Assert.All(lines, line => Assert.True(line.Length <= perLine, line));
+    }
+
+    [Fact]
+    public void A_bar_chart_keeps_a_long_category_name_whole_in_its_tooltip()
+    {
+        const string name = "Trung tâm Văn hóa, Thông tin và Thể thao";
+        var cut = Render<BarChart>(p => p
+            .Add(c => c.Categories, [name, "Thanh tra", "Doanh nghiệp viễn thông", "Phòng, ban chuyên môn", "Báo chí"])
+            .Add(c => c.Series, [new BarSeries("Hoàn thành đúng hạn", Color.Success, [1, 2, 3, 4, 5])])
+            .Add(c => c.Label, "Tình trạng theo loại đơn vị"));
+
+        var label = cut.FindAll(".portal-chart-label")[0];
+        Assert.Equal(name, label.QuerySelector("title")!.TextContent);
+        Assert.InRange(label.QuerySelectorAll("tspan").Length, 1, ChartText.MaxLines);
+    }
 }

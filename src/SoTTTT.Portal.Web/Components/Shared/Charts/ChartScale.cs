@@ -31,3 +31,38 @@ public sealed record ChartScale(double Max, double Step)
 
 /// <summary>One series of a bar chart: its name in the legend, its colour (a MudBlazor palette name) and a value per category.</summary>
 public sealed record BarSeries(string Name, MudBlazor.Color Color, IReadOnlyList<double> Values);
+
+/// <summary>Text under a chart's axis, where SVG does not wrap by itself.</summary>
+public static class ChartText
+{
+    public const int MaxLines = 2;
+
+    /// <summary>
+    /// <paramref name="text"/> in lines of at most <paramref name="perLine"/> characters, broken between words, on
+    /// <see cref="MaxLines"/> lines at most: the last one ends with "…" when the text does not fit.
+    /// </summary>
+    public static IReadOnlyList<string> Wrap(string text, int perLine)
+    {
+        var lines = new List<string>();
+        var current = "";
+        foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var joined = current.Length == 0 ? word : $"{current} {word}";
+            if (joined.Length <= perLine || current.Length == 0)
+            {
+                current = joined;
+                continue;
+            }
+            lines.Add(current);
+            current = word;
+        }
+        if (current.Length > 0)
+            lines.Add(current);
+        if (lines.Count <= MaxLines && lines.All(l => l.Length <= perLine))
+            return lines;
+        var kept = lines.Take(MaxLines).Select(l => l.Length <= perLine ? l : l[..(perLine - 1)]).ToList();
+        var last = kept[^1];
+        kept[^1] = (last.Length < perLine ? last : last[..(perLine - 1)]) + "…";
+        return kept;
+    }
+}
