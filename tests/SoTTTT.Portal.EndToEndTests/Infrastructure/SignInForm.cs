@@ -25,10 +25,27 @@ internal sealed class SignInForm(IPage page)
         await page.WaitForURLAsync(url => PathOf(url) != "/Account/Login", new() { WaitUntil = WaitUntilState.Commit });
         if (PathOf(page.Url) != "/Account/LoginWith2fa")
             return;
-        await Code.FillAsync(Totp.Now(authenticatorKey ?? RepositoryRoot.DemoAuthenticatorKey()));
-        await ConfirmButton.ClickAsync();
-        await page.WaitForURLAsync(url => PathOf(url) != "/Account/LoginWith2fa", new() { WaitUntil = WaitUntilState.Commit });
+        // A code typed while the page is still being patched by enhanced navigation can be lost, and the form then
+        // comes back asking again: a user would type the (current) code once more.
+        for (var attempt = 1; ; attempt++)
+        {
+            var code = Totp.Now(authenticatorKey ?? RepositoryRoot.DemoAuthenticatorKey());
+            await Code.FillAsync(code);
+            await Assertions.Expect(Code).ToHaveValueAsync(code);
+            await ConfirmButton.ClickAsync();
+            try
+            {
+                await page.WaitForURLAsync(url => PathOf(url) != "/Account/LoginWith2fa",
+                    new() { WaitUntil = WaitUntilState.Commit, Timeout = attempt < MaxCodeAttempts ? 10_000 : 30_000 });
+                return;
+            }
+            catch (TimeoutException) when (attempt < MaxCodeAttempts)
+            {
+            }
+        }
     }
+
+    private const int MaxCodeAttempts = 3;
 
     private static string PathOf(string url) => new Uri(url).AbsolutePath;
 
