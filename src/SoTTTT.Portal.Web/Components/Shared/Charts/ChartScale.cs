@@ -32,9 +32,27 @@ public sealed record ChartScale(double Max, double Step)
 /// <summary>One series of a bar chart: its name in the legend, its colour (a MudBlazor palette name) and a value per category.</summary>
 public sealed record BarSeries(string Name, MudBlazor.Color Color, IReadOnlyList<double> Values);
 
-/// <summary>Text under a chart's axis, where SVG does not wrap by itself.</summary>
+/// <summary>The frame both charts draw in: an SVG view box, the value axis on the left, labels under the bottom line.</summary>
+public static class ChartLayout
+{
+    public const int Width = 600;
+    public const int Height = 300;
+    public const int Left = 48;
+    public const int Top = 20;
+    public const int Bottom = Height - 40;
+
+    /// <summary>Where <paramref name="value"/> sits on the value axis, in view-box units from the top.</summary>
+    public static double Y(ChartScale scale, double value) => Bottom - scale.Fraction(value) * (Bottom - Top);
+}
+
+/// <summary>Text in a chart: coordinates for SVG attributes, values as Vietnamese numbers, labels that wrap.</summary>
 public static class ChartText
 {
+    /// <summary>An SVG coordinate: invariant culture, one decimal at most.</summary>
+    public static string Coordinate(double value) => value.ToString("0.#", System.Globalization.CultureInfo.InvariantCulture);
+
+    public static string Number(double value) => SoTTTT.Portal.Core.Common.Text.VietnameseNumbers.Format((decimal)value);
+
     public const int MaxLines = 2;
 
     /// <summary>
