@@ -232,8 +232,12 @@ public sealed class DashboardQueryTests(DemoPortal portal) : IClassFixture<DemoP
         await ReportAsync(document, "VNPTTV", DemoUsers.VnptReporter, 300m, completes: true);
         var after = await portal.SendAsync(new GetDashboardQuery(), DemoUsers.Leader);
 
+        // This week's count: the chart's window ends at the latest week with a report, so the first report of this week
+        // can move the window on from the demo's weeks.
+        var thisWeek = GetDashboardHandler.WeekStart(Today);
+        static int CountIn(DashboardView view, DateOnly week) => view.ReportsPerWeek.SingleOrDefault(w => w.WeekStart == week)?.Count ?? 0;
         Assert.Equal(before.Completed + 1, after.Completed);
-        Assert.Equal(before.ReportsPerWeek.Sum(w => w.Count) + 1, after.ReportsPerWeek.Sum(w => w.Count));
+        Assert.Equal(CountIn(before, thisWeek) + 1, CountIn(after, thisWeek));
     }
 
     [Fact]
