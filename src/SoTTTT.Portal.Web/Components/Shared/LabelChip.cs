@@ -33,12 +33,7 @@ public sealed class LabelChip : ComponentBase
     /// <summary>MudBlazor's own classes for a chip: its theme colours and sizes apply unchanged.</summary>
     public static string ClassNames(Color color, Variant variant, Size size, string? extra = null)
     {
-        var classes = $"mud-chip mud-chip-{Lower(variant)} mud-chip-size-{Lower(size)} mud-chip-color-{Lower(color)}";
+        var classes = $"mud-chip mud-chip-{ThemeNames.Of(variant)} mud-chip-size-{ThemeNames.Of(size)} mud-chip-color-{ThemeNames.Of(color)}";
         return string.IsNullOrWhiteSpace(extra) ? classes : $"{classes} {extra}";
     }
-
-    private static string Lower<TEnum>(TEnum value) where TEnum : struct, Enum =>
-#pragma warning disable CA1308 // MudBlazor's class names are lower case.
-        value.ToString().ToLowerInvariant();
-#pragma warning restore CA1308
 }

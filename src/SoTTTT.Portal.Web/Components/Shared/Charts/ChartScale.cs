@@ -26,7 +26,7 @@ public sealed record ChartScale(double Max, double Step)
     }
 
     /// <summary>The share of the axis <paramref name="value"/> reaches, from 0 to 1.</summary>
-    public double Fraction(double value) => Max <= 0 ? 0 : Math.Clamp(value / Max, 0, 1);
+    public double Fraction(double value) => Math.Clamp(value / Max, 0, 1);
 }
 
 /// <summary>One series of a bar chart: its name in the legend, its colour (a MudBlazor palette name) and a value per category.</summary>
