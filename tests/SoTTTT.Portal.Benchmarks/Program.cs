@@ -39,14 +39,16 @@ public static class BenchmarkProgram
             return 0;
         }
 
-        // "writers [--database <file>] [--seconds <n>] [--writers <n>]": unit reporters submitting reports at once (ConcurrentWriters).
+        // "writers [--database <file>] [--seconds <n>] [--writers <n>] [--warmup <n>]": unit reporters submitting reports at
+        // once (ConcurrentWriters), measured after the same load has run unmeasured for the warm-up's seconds.
         if (args is ["writers", .. var options])
         {
             string? Option(string name) => options.SkipWhile(o => o != name).Skip(1).FirstOrDefault();
             return await ConcurrentWriters.RunAsync(
                 Option("--database"),
                 int.Parse(Option("--seconds") ?? "20", System.Globalization.CultureInfo.InvariantCulture),
-                int.Parse(Option("--writers") ?? "8", System.Globalization.CultureInfo.InvariantCulture));
+                int.Parse(Option("--writers") ?? "8", System.Globalization.CultureInfo.InvariantCulture),
+                int.Parse(Option("--warmup") ?? "30", System.Globalization.CultureInfo.InvariantCulture));
         }
 
         // "once [--repeat <n>] [<case>…]": each province-scale case (or those named) run twice outside BenchmarkDotNet,
