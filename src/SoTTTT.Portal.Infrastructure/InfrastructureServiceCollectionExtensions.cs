@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using SoTTTT.Portal.Core.Common;
 using SoTTTT.Portal.Core.Common.Behaviours;
 using SoTTTT.Portal.Core.Common.Caching;
@@ -49,7 +50,11 @@ public static class InfrastructureServiceCollectionExtensions
 
         // SQLite takes one writer at a time: commands queue in process for it (IWriteGate).
         if (database.Provider == DatabaseProvider.Sqlite)
+        {
             services.AddSingleton<IWriteGate, SingleWriterGate>();
+            services.AddHostedService(sp => new SqliteCheckpointService(
+                connectionString, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<SqliteCheckpointService>>()));
+        }
         else
             services.AddSingleton<IWriteGate, OpenWriteGate>();
         services.AddScoped<AuditChangesInterceptor>();
