@@ -70,4 +70,22 @@ public sealed class DashboardPageTests : PortalComponentContext
         page.WaitForAssertion(() => Assert.Contains("Không tìm thấy văn bản chỉ đạo phù hợp.", _popovers.Markup, StringComparison.Ordinal), TimeSpan.FromSeconds(5));
         Assert.Null(_asked[^1].DocumentId);
     }
+
+    [Fact]
+    public void The_pages_frame_is_markup_in_MudBlazors_classes_without_a_component_per_panel()
+    {
+        Auth.SetAuthorized("lanhdao");
+        Auth.SetRoles(PortalRoles.Leader);
+        var page = Render<Dashboard>();
+        page.WaitForAssertion(() => Assert.NotEmpty(_asked));
+
+        Assert.Empty(page.FindComponents<MudGrid>());
+        Assert.Empty(page.FindComponents<MudItem>());
+        Assert.Empty(page.FindComponents<MudPaper>());
+        Assert.Empty(page.FindComponents<MudText>());
+        Assert.Equal("Bảng điều khiển", page.Find("h1.mud-typography.mud-typography-h5").TextContent);
+        Assert.Equal(6, page.FindAll(".mud-grid .mud-grid-item.mud-grid-item-xs-12.mud-grid-item-md-6 > .mud-paper.mud-paper-outlined").Count);
+        Assert.Contains("Nhiệm vụ quá hạn", page.FindAll("h2.mud-typography-h6").Select(h => h.TextContent));
+        Assert.Contains(Listed.NumberAndSymbol, page.Find("[data-testid=directives]").TextContent, StringComparison.Ordinal);
+    }
 }
