@@ -26,6 +26,21 @@ public sealed class HostTests(ProductionPortal portal) : IClassFixture<Productio
         Assert.Equal(Path.Combine(PortalFactory.RepositoryRoot, "wwwroot"), Path.TrimEndingDirectorySeparator(environment.WebRootPath));
     }
 
+    [Theory]
+    [InlineData("/Account/Login")]
+    [InlineData("/canh-bao")]
+    public async Task The_portals_theme_is_written_into_the_pages_head(string path)
+    {
+        var browser = portal.Factory.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://sotttt.example/") });
+
+        var html = await browser.GetStringAsync(path, TestContext.Current.CancellationToken);
+
+        var head = html[..html.IndexOf("</head>", StringComparison.Ordinal)];
+        Assert.Contains("<style class='mud-theme-provider'>", head, StringComparison.Ordinal);
+        Assert.Contains("--mud-palette-primary: rgba(11,79,138,1);", head, StringComparison.Ordinal);
+        Assert.DoesNotContain("mud-theme-provider", html[head.Length..], StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Home_page_sends_an_anonymous_visitor_to_sign_in()
     {
