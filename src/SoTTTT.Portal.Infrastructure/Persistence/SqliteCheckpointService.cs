@@ -17,7 +17,9 @@ public sealed partial class SqliteCheckpointService(string connectionString, Tim
 {
     public static readonly TimeSpan Interval = TimeSpan.FromSeconds(1);
 
-    private readonly string connectionString = new SqliteConnectionStringBuilder(connectionString) { Pooling = false }.ToString();
+    // Never creates the file: before the portal has made its database there is nothing to checkpoint.
+    private readonly string connectionString =
+        new SqliteConnectionStringBuilder(connectionString) { Pooling = false, Mode = SqliteOpenMode.ReadWrite }.ToString();
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {

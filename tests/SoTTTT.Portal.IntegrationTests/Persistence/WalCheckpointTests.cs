@@ -42,4 +42,24 @@ public sealed class WalCheckpointTests(ProductionPortal portal) : IClassFixture<
         Assert.True(checkpoint.LogPages > 0, $"The log held {checkpoint.LogPages} pages.");
         Assert.Equal(checkpoint.LogPages, checkpoint.CheckpointedPages);
     }
+
+    [Fact]
+    public async Task A_checkpoint_before_the_database_exists_creates_no_file()
+    {
+        var folder = Directory.CreateTempSubdirectory("sotttt-checkpoint-").FullName;
+        try
+        {
+            var service = new SqliteCheckpointService(PortalDatabase.SqliteConnectionString(folder), TimeProvider.System,
+                Microsoft.Extensions.Logging.Abstractions.NullLogger<SqliteCheckpointService>.Instance);
+
+            var checkpoint = await service.CheckpointAsync(TestContext.Current.CancellationToken);
+
+            Assert.Equal(new WalCheckpoint(-1, -1), checkpoint);
+            Assert.False(File.Exists(Path.Combine(folder, "portal.db")));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
 }
