@@ -52,8 +52,7 @@ public static class InfrastructureServiceCollectionExtensions
         if (database.Provider == DatabaseProvider.Sqlite)
         {
             services.AddSingleton<IWriteGate, SingleWriterGate>();
-            services.AddHostedService(sp => new SqliteCheckpointService(
-                connectionString, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<SqliteCheckpointService>>()));
+            services.AddHostedService(sp => new SqliteCheckpointService(connectionString, sp.GetRequiredService<ILogger<SqliteCheckpointService>>()));
         }
         else
             services.AddSingleton<IWriteGate, OpenWriteGate>();

@@ -10,9 +10,11 @@ namespace SoTTTT.Portal.Infrastructure.Persistence;
 /// and waits for the disk twice while it still holds the write gate: on a deadline day every other report waited for it
 /// (one writer's 95th percentile 20 ms, its slowest over 300 ms). A passive checkpoint takes no lock from writers or
 /// readers; it copies what no reader still needs and leaves the rest for the next second. The connections' own
-/// threshold stays, raised, as a safety net (<see cref="SqlitePragmaInterceptor"/>).
+/// threshold stays, raised, as a safety net (<see cref="SqlitePragmaInterceptor"/>). The interval is the machine's real
+/// second, not the portal's clock: the portal's date may be set or moved (a demo day, a test's fake clock moving days
+/// ahead at once), and the disk does not follow it.
 /// </summary>
-public sealed partial class SqliteCheckpointService(string connectionString, TimeProvider clock, ILogger<SqliteCheckpointService> logger)
+public sealed partial class SqliteCheckpointService(string connectionString, ILogger<SqliteCheckpointService> logger)
     : BackgroundService
 {
     public static readonly TimeSpan Interval = TimeSpan.FromSeconds(1);
@@ -23,7 +25,7 @@ public sealed partial class SqliteCheckpointService(string connectionString, Tim
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var timer = new PeriodicTimer(Interval, clock);
+        using var timer = new PeriodicTimer(Interval, TimeProvider.System);
         try
         {
             while (await timer.WaitForNextTickAsync(stoppingToken))

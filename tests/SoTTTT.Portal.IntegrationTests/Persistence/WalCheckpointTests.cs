@@ -49,7 +49,7 @@ public sealed class WalCheckpointTests(ProductionPortal portal) : IClassFixture<
         var folder = Directory.CreateTempSubdirectory("sotttt-checkpoint-").FullName;
         try
         {
-            var service = new SqliteCheckpointService(PortalDatabase.SqliteConnectionString(folder), TimeProvider.System,
+            var service = new SqliteCheckpointService(PortalDatabase.SqliteConnectionString(folder),
                 Microsoft.Extensions.Logging.Abstractions.NullLogger<SqliteCheckpointService>.Instance);
 
             var checkpoint = await service.CheckpointAsync(TestContext.Current.CancellationToken);
