@@ -64,6 +64,8 @@ public sealed class DashboardJourney(PortalFixture portal)
         await page.OpenInteractiveAsync("/bang-dieu-khien");
         await Expect(page.GetByTestId("dashboard-figures")).ToBeVisibleAsync(new() { Timeout = 15_000 });
 
+        await Expect(page.GetByTestId("filter-summary")).ToHaveTextAsync("Mọi văn bản chỉ đạo, mọi loại đơn vị");
+        await page.GetByTestId("filter-toggle").ClickAsync();
         await page.GetByTestId("filter-document").FillAsync("lua dao");
         var option = page.GetByRole(AriaRole.Option).Filter(new() { HasText = "lừa đảo" });
         await Expect(option).ToHaveCountAsync(1);
@@ -74,5 +76,11 @@ public sealed class DashboardJourney(PortalFixture portal)
         var listed = page.GetByTestId("directives").Locator("a[href^='/chi-dao/']");
         await Expect(listed).ToHaveCountAsync(1);
         await Expect(listed).ToHaveTextAsync(number);
+
+        // Closed again, the filter stays in force and says so.
+        await page.GetByTestId("filter-toggle").ClickAsync();
+        await Expect(page.GetByTestId("filter-document")).ToHaveCountAsync(0);
+        await Expect(page.GetByTestId("filter-summary")).ToHaveTextAsync($"Đang lọc: {number}");
+        await Expect(listed).ToHaveCountAsync(1);
     }
 }

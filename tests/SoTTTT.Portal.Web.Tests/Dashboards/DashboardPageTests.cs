@@ -30,7 +30,9 @@ public sealed class DashboardPageTests : PortalComponentContext
         Sender.Reply<GetDashboardQuery>(query =>
         {
             _asked.Add(query);
-            return new DashboardView(1, 4, 1, 0, 0m, 3, 0, [], [], [], [], [], [Listed]);
+            // Filtered by a directive, the view lists that directive alone.
+            DirectiveFigures[] directives = query.DocumentId == Older.Id ? [new(Older.Id, Older.NumberAndSymbol, Older.IssuedOn, Older.Summary, 2, 1, 0)] : [Listed];
+            return new DashboardView(1, 4, 1, 0, 0m, 3, 0, [], [], [], [], [], directives);
         });
     }
 
@@ -43,6 +45,7 @@ public sealed class DashboardPageTests : PortalComponentContext
         page.WaitForAssertion(() => Assert.NotEmpty(_asked));
         Assert.Empty(_searched);
 
+        page.Find("button[data-testid=filter-toggle]").Click();
         await page.Find("input[data-testid=filter-document]").InputAsync(new() { Value = "chuyen doi so" });
 
         page.WaitForAssertion(() => Assert.Single(_popovers.FindAll(".mud-list-item")), TimeSpan.FromSeconds(5));
@@ -64,6 +67,7 @@ public sealed class DashboardPageTests : PortalComponentContext
         Auth.SetRoles(PortalRoles.Leader);
         var page = Render<Dashboard>();
         page.WaitForAssertion(() => Assert.NotEmpty(_asked));
+        page.Find("button[data-testid=filter-toggle]").Click();
 
         await page.Find("input[data-testid=filter-document]").InputAsync(new() { Value = "khong co" });
 
@@ -87,5 +91,48 @@ public sealed class DashboardPageTests : PortalComponentContext
         Assert.Equal(6, page.FindAll(".mud-grid .mud-grid-item.mud-grid-item-xs-12.mud-grid-item-md-6 > .mud-paper.mud-paper-outlined").Count);
         Assert.Contains("Nhiệm vụ quá hạn", page.FindAll("h2.mud-typography-h6").Select(h => h.TextContent));
         Assert.Contains(Listed.NumberAndSymbol, page.Find("[data-testid=directives]").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_filter_is_drawn_only_when_the_user_opens_it()
+    {
+        Auth.SetAuthorized("lanhdao");
+        Auth.SetRoles(PortalRoles.Leader);
+        var page = Render<Dashboard>();
+        page.WaitForAssertion(() => Assert.NotEmpty(_asked));
+        var toggle = page.Find("button[data-testid=filter-toggle]");
+
+        Assert.Equal("false", toggle.GetAttribute("aria-expanded"));
+        Assert.Empty(page.FindComponents<MudDatePicker>());
+        Assert.Empty(page.FindComponents<MudSelect<SoTTTT.Portal.Core.Domain.Organisation.OrgUnitKind?>>());
+        Assert.Equal("Mọi văn bản chỉ đạo, mọi loại đơn vị", page.Find("[data-testid=filter-summary]").TextContent);
+
+        toggle.Click();
+
+        Assert.Equal("true", page.Find("button[data-testid=filter-toggle]").GetAttribute("aria-expanded"));
+        Assert.Equal(2, page.FindComponents<MudDatePicker>().Count);
+        Assert.Single(page.FindComponents<MudSelect<SoTTTT.Portal.Core.Domain.Organisation.OrgUnitKind?>>());
+        Assert.NotNull(page.Find("input[data-testid=filter-document]"));
+        Assert.Contains("Ẩn bộ lọc", page.Find("button[data-testid=filter-toggle]").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_filter_in_force_stays_and_is_named_when_the_controls_are_closed()
+    {
+        Auth.SetAuthorized("lanhdao");
+        Auth.SetRoles(PortalRoles.Leader);
+        var page = Render<Dashboard>();
+        page.WaitForAssertion(() => Assert.NotEmpty(_asked));
+        page.Find("button[data-testid=filter-toggle]").Click();
+        await page.Find("input[data-testid=filter-document]").InputAsync(new() { Value = "chuyen doi so" });
+        page.WaitForAssertion(() => Assert.Single(_popovers.FindAll(".mud-list-item")), TimeSpan.FromSeconds(5));
+        await _popovers.Find(".mud-list-item").ClickAsync(new());
+        page.WaitForAssertion(() => Assert.Equal(Older.Id, _asked[^1].DocumentId));
+
+        page.Find("button[data-testid=filter-toggle]").Click();
+
+        Assert.Empty(page.FindAll("input[data-testid=filter-document]"));
+        Assert.Equal($"Đang lọc: {Older.NumberAndSymbol}", page.Find("[data-testid=filter-summary]").TextContent);
+        Assert.Equal(Older.Id, _asked[^1].DocumentId);
     }
 }
