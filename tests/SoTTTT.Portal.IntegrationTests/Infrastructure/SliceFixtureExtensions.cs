@@ -6,6 +6,17 @@ namespace SoTTTT.Portal.IntegrationTests.Infrastructure;
 
 public static class SliceFixtureExtensions
 {
+    /// <summary>A setting of the SQLite connection a DbContext of the portal opens ("journal_mode", "wal_autocheckpoint"…).</summary>
+    public static Task<object?> PragmaAsync(this SliceFixture fixture, string name) =>
+        fixture.ExecuteDbContextAsync(async db =>
+        {
+            var connection = db.Database.GetDbConnection();
+            await connection.OpenAsync(TestContext.Current.CancellationToken);
+            await using var command = connection.CreateCommand();
+            command.CommandText = $"PRAGMA {name};";
+            return await command.ExecuteScalarAsync(TestContext.Current.CancellationToken);
+        });
+
     public static Task<Guid> UnitIdAsync(this SliceFixture fixture, string code) =>
         fixture.ExecuteDbContextAsync(db => db.OrgUnits.Where(u => u.Code == code).Select(u => u.Id).SingleAsync());
 

@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -14,14 +13,7 @@ public sealed class WalCheckpointTests(ProductionPortal portal) : IClassFixture<
     [Fact]
     public async Task A_commands_connection_checkpoints_only_past_ten_thousand_pages()
     {
-        var threshold = await portal.ExecuteDbContextAsync(async db =>
-        {
-            var connection = (SqliteConnection)db.Database.GetDbConnection();
-            await connection.OpenAsync(TestContext.Current.CancellationToken);
-            await using var command = connection.CreateCommand();
-            command.CommandText = "PRAGMA wal_autocheckpoint;";
-            return (long?)await command.ExecuteScalarAsync(TestContext.Current.CancellationToken);
-        });
+        var threshold = (long?)await portal.PragmaAsync("wal_autocheckpoint");
 
         Assert.Equal(10_000, threshold);
     }

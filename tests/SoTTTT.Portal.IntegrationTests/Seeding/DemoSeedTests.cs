@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -106,14 +105,7 @@ public sealed class DemoSeedTests(DemoPortal portal) : IClassFixture<DemoPortal>
     [Fact]
     public async Task Sqlite_file_runs_in_write_ahead_log_mode()
     {
-        var mode = await portal.ExecuteDbContextAsync(async db =>
-        {
-            var connection = (SqliteConnection)db.Database.GetDbConnection();
-            await connection.OpenAsync(TestContext.Current.CancellationToken);
-            await using var command = connection.CreateCommand();
-            command.CommandText = "PRAGMA journal_mode;";
-            return (string?)await command.ExecuteScalarAsync(TestContext.Current.CancellationToken);
-        });
+        var mode = (string?)await portal.PragmaAsync("journal_mode");
 
         Assert.Equal("wal", mode);
     }

@@ -39,13 +39,10 @@ public sealed class DashboardPageTests : PortalComponentContext
     [Fact]
     public async Task The_directive_filter_searches_the_server_and_filters_by_the_directive_chosen()
     {
-        Auth.SetAuthorized("lanhdao");
-        Auth.SetRoles(PortalRoles.Leader);
-        var page = Render<Dashboard>();
-        page.WaitForAssertion(() => Assert.NotEmpty(_asked));
+        var page = RenderForLeader();
         Assert.Empty(_searched);
 
-        page.Find("button[data-testid=filter-toggle]").Click();
+        OpenFilter(page);
         await page.Find("input[data-testid=filter-document]").InputAsync(new() { Value = "chuyen doi so" });
 
         page.WaitForAssertion(() => Assert.Single(_popovers.FindAll(".mud-list-item")), TimeSpan.FromSeconds(5));
@@ -63,11 +60,8 @@ public sealed class DashboardPageTests : PortalComponentContext
     [Fact]
     public async Task A_search_without_a_match_says_so()
     {
-        Auth.SetAuthorized("lanhdao");
-        Auth.SetRoles(PortalRoles.Leader);
-        var page = Render<Dashboard>();
-        page.WaitForAssertion(() => Assert.NotEmpty(_asked));
-        page.Find("button[data-testid=filter-toggle]").Click();
+        var page = RenderForLeader();
+        OpenFilter(page);
 
         await page.Find("input[data-testid=filter-document]").InputAsync(new() { Value = "khong co" });
 
@@ -78,10 +72,7 @@ public sealed class DashboardPageTests : PortalComponentContext
     [Fact]
     public void The_pages_frame_is_markup_in_MudBlazors_classes_without_a_component_per_panel()
     {
-        Auth.SetAuthorized("lanhdao");
-        Auth.SetRoles(PortalRoles.Leader);
-        var page = Render<Dashboard>();
-        page.WaitForAssertion(() => Assert.NotEmpty(_asked));
+        var page = RenderForLeader();
 
         Assert.Empty(page.FindComponents<MudGrid>());
         Assert.Empty(page.FindComponents<MudItem>());
@@ -96,10 +87,7 @@ public sealed class DashboardPageTests : PortalComponentContext
     [Fact]
     public void The_filter_is_drawn_only_when_the_user_opens_it()
     {
-        Auth.SetAuthorized("lanhdao");
-        Auth.SetRoles(PortalRoles.Leader);
-        var page = Render<Dashboard>();
-        page.WaitForAssertion(() => Assert.NotEmpty(_asked));
+        var page = RenderForLeader();
         var toggle = page.Find("button[data-testid=filter-toggle]");
 
         Assert.Equal("false", toggle.GetAttribute("aria-expanded"));
@@ -119,11 +107,8 @@ public sealed class DashboardPageTests : PortalComponentContext
     [Fact]
     public async Task A_filter_in_force_stays_and_is_named_when_the_controls_are_closed()
     {
-        Auth.SetAuthorized("lanhdao");
-        Auth.SetRoles(PortalRoles.Leader);
-        var page = Render<Dashboard>();
-        page.WaitForAssertion(() => Assert.NotEmpty(_asked));
-        page.Find("button[data-testid=filter-toggle]").Click();
+        var page = RenderForLeader();
+        OpenFilter(page);
         await page.Find("input[data-testid=filter-document]").InputAsync(new() { Value = "chuyen doi so" });
         page.WaitForAssertion(() => Assert.Single(_popovers.FindAll(".mud-list-item")), TimeSpan.FromSeconds(5));
         await _popovers.Find(".mud-list-item").ClickAsync(new());
@@ -135,4 +120,15 @@ public sealed class DashboardPageTests : PortalComponentContext
         Assert.Equal($"Đang lọc: {Older.NumberAndSymbol}", page.Find("[data-testid=filter-summary]").TextContent);
         Assert.Equal(Older.Id, _asked[^1].DocumentId);
     }
+
+    private IRenderedComponent<Dashboard> RenderForLeader()
+    {
+        Auth.SetAuthorized("lanhdao");
+        Auth.SetRoles(PortalRoles.Leader);
+        var page = Render<Dashboard>();
+        page.WaitForAssertion(() => Assert.NotEmpty(_asked));
+        return page;
+    }
+
+    private static void OpenFilter(IRenderedComponent<Dashboard> page) => page.Find("button[data-testid=filter-toggle]").Click();
 }
