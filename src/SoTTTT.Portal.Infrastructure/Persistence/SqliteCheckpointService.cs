@@ -17,7 +17,7 @@ namespace SoTTTT.Portal.Infrastructure.Persistence;
 public sealed partial class SqliteCheckpointService(string connectionString, ILogger<SqliteCheckpointService> logger)
     : BackgroundService
 {
-    public static readonly TimeSpan Interval = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan Interval = TimeSpan.FromSeconds(1);
 
     // Never creates the file: before the portal has made its database there is nothing to checkpoint.
     private readonly string connectionString =
@@ -48,13 +48,13 @@ public sealed partial class SqliteCheckpointService(string connectionString, ILo
             command.CommandText = "PRAGMA wal_checkpoint(PASSIVE);";
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             // busy, pages in the log, pages of it in the database file (-1 each when the database is not in WAL mode).
-            return await reader.ReadAsync(cancellationToken) ? new WalCheckpoint(reader.GetInt64(1), reader.GetInt64(2)) : new WalCheckpoint(-1, -1);
+            return await reader.ReadAsync(cancellationToken) ? new WalCheckpoint(reader.GetInt64(1), reader.GetInt64(2)) : WalCheckpoint.NotRun;
         }
         catch (SqliteException ex)
         {
             // A checkpoint that cannot run now runs at the next tick, or at the connections' own threshold.
             LogCheckpointFailed(logger, ex);
-            return new WalCheckpoint(-1, -1);
+            return WalCheckpoint.NotRun;
         }
     }
 
@@ -63,4 +63,8 @@ public sealed partial class SqliteCheckpointService(string connectionString, ILo
 }
 
 /// <summary>A checkpoint's outcome: the pages the write-ahead log holds, and how many of them are in the database file.</summary>
-public readonly record struct WalCheckpoint(long LogPages, long CheckpointedPages);
+public readonly record struct WalCheckpoint(long LogPages, long CheckpointedPages)
+{
+    /// <summary>No checkpoint ran: the database is missing, not in WAL mode, or could not be opened.</summary>
+    public static readonly WalCheckpoint NotRun = new(-1, -1);
+}

@@ -25,7 +25,8 @@ public sealed class WalCheckpointTests(ProductionPortal portal) : IClassFixture<
         await portal.ExecuteDbContextAsync(async db =>
         {
             var administrator = await db.Users.Select(u => u.Id).FirstAsync(TestContext.Current.CancellationToken);
-            db.Notifications.Add(new Notification(administrator, "Kiểm tra ghi nhật ký", "Một thông báo để có trang mới trong nhật ký ghi trước.", null, DateTime.UtcNow));
+            var now = portal.Factory.Services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
+            db.Notifications.Add(new Notification(administrator, "Kiểm tra ghi nhật ký", "Một thông báo để có trang mới trong nhật ký ghi trước.", null, now));
             await db.SaveChangesAsync(TestContext.Current.CancellationToken);
         });
 
@@ -46,7 +47,7 @@ public sealed class WalCheckpointTests(ProductionPortal portal) : IClassFixture<
 
             var checkpoint = await service.CheckpointAsync(TestContext.Current.CancellationToken);
 
-            Assert.Equal(new WalCheckpoint(-1, -1), checkpoint);
+            Assert.Equal(WalCheckpoint.NotRun, checkpoint);
             Assert.False(File.Exists(Path.Combine(folder, "portal.db")));
         }
         finally
